@@ -1,0 +1,19 @@
+/**
+ * The layer catalogue and the built URL of every layer file. Vite copies each `.geojson` as a
+ * hashed asset, so a new build never serves a stale file from a cache and the service worker
+ * precaches them with the rest of the build.
+ */
+import layerEntries from '../../../geodata/layers.json';
+import type { LayerEntry } from './types';
+
+const fileUrls = import.meta.glob('../../../geodata/*.geojson', {
+	query: '?url',
+	import: 'default',
+	eager: true
+}) as Record<string, string>;
+
+export const LAYERS: readonly LayerEntry[] = layerEntries as LayerEntry[];
+
+export function layerFileUrl(entry: LayerEntry): string | undefined {
+	return fileUrls[`../../../geodata/${entry.file}`];
+}

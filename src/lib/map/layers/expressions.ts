@@ -1,0 +1,54 @@
+// Expression builders shared by the layer modules.
+// https://maplibre.org/maplibre-style-spec/expressions/
+import type { ExpressionSpecification } from 'maplibre-gl';
+
+type Value = number | string | ExpressionSpecification;
+
+const isState = (state: string): ExpressionSpecification => [
+	'boolean',
+	['feature-state', state],
+	false
+];
+
+/** `selected` if the feature is selected, else `hovered` if hovered, else `normal`. */
+export function byState(normal: Value, hovered: Value, selected: Value): ExpressionSpecification {
+	return ['case', isState('selected'), selected, isState('hover'), hovered, normal];
+}
+
+/** A `match` on `input` over a lookup table, with a fallback for everything else. */
+export function matchTable(
+	input: ExpressionSpecification,
+	table: Record<string, string>,
+	fallback: string
+): ExpressionSpecification {
+	// The spec's tuple type cannot describe a spread of pairs; the style tests validate the result.
+	return [
+		'match',
+		input,
+		...Object.entries(table).flat(),
+		fallback
+	] as unknown as ExpressionSpecification;
+}
+
+/** A fill colour chosen by the `administered_by` property. */
+export function colourByAdministrator(
+	colours: Record<string, string>,
+	fallback: string
+): ExpressionSpecification {
+	return matchTable(['coalesce', ['get', 'administered_by'], ''], colours, fallback);
+}
+
+/** The first claimant of a claim feature. */
+export const firstClaimant: ExpressionSpecification = ['at', 0, ['get', 'claimed_by']];
+
+export const isKind = (...kinds: string[]): ExpressionSpecification => [
+	'in',
+	['get', 'kind'],
+	['literal', kinds]
+];
+
+export const isGeometry = (type: 'Point' | 'LineString' | 'Polygon'): ExpressionSpecification => [
+	'==',
+	['geometry-type'],
+	type
+];

@@ -1,0 +1,26 @@
+import adapter from '@sveltejs/adapter-static';
+import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+
+/** @type {import('@sveltejs/kit').Config} */
+export default {
+	preprocess: vitePreprocess(),
+	compilerOptions: {
+		// Runes everywhere in our code; libraries keep whatever mode they were written in.
+		runes: ({ filename }) => (filename.split(/[/\\]/).includes('node_modules') ? undefined : true)
+	},
+	kit: {
+		// Every route is prerendered and every path relative, so the same build works from a
+		// domain root, from any sub-path and from a service-worker cache.
+		adapter: adapter({
+			pages: 'build',
+			assets: 'build',
+			fallback: undefined,
+			precompress: false,
+			strict: true
+		}),
+		paths: { relative: true },
+		serviceWorker: { register: true },
+		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },
+		version: { pollInterval: 0 }
+	}
+};
