@@ -1,0 +1,76 @@
+/**
+ * Capitalised names the linker did not link: candidates for new aliases or curated links, not
+ * errors. A simple scan: runs of capitalised words (joined by "of", "and", "the"), minus
+ * sentence-initial words the text also uses in lower case, a small stoplist and anything already linked.
+ */
+import type { Link } from './types';
+
+const STOP = new Set(
+	`a an the this that these those he she it we they i you his her its our their my your there here
+	in on at by for from to of with as and or but if while when where after before during under over
+	although though however meanwhile today yesterday tomorrow also more most some many any all both
+	each every no not one two three first second third last next mr mrs ms dr
+	january february march april may june july august september october november december
+	monday tuesday wednesday thursday friday saturday sunday`
+		.split(/\s+/)
+		.filter(Boolean)
+);
+const CONNECTORS = new Set(['of', 'and', 'the', 'de', 'al', 'el']);
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}\u2019'-]*/gu;
+
+export interface Candidate {
+	text: string;
+	count: number;
+}
+
+export function unlinkedNames(
+	text: string,
+	links: readonly Pick<Link, 'start' | 'end'>[]
+): Candidate[] {
+	const counts = new Map<string, number>();
+	const words = [...text.matchAll(WORD)].map((m) => ({
+		word: m[0].replace(/[\u2019']s$/u, ''),
+		start: m.index,
+		end: m.index + m[0].length
+	}));
+	const lowerWords = new Set(words.filter((w) => /^\p{Ll}/u.test(w.word)).map((w) => w.word));
+	const linked = (start: number, end: number) => links.some((l) => l.start < end && l.end > start);
+	const capital = (w: string) => /^\p{Lu}/u.test(w);
+	const sentenceStart = (i: number) => {
+		if (i === 0) return true;
+		const gap = text.slice(words[i - 1]!.end, words[i]!.start);
+		return /[.!?:\u201c"]\s*$/u.test(gap) || /\n/.test(gap);
+	};
+	let i = 0;
+	while (i < words.length) {
+		if (!capital(words[i]!.word)) {
+			i++;
+			continue;
+		}
+		let j = i + 1;
+		let lastCap = i;
+		while (j < words.length) {
+			const gap = text.slice(words[j - 1]!.end, words[j]!.start);
+			if (!/^\s+$/.test(gap)) break;
+			if (capital(words[j]!.word)) lastCap = j;
+			else if (!CONNECTORS.has(words[j]!.word)) break;
+			j++;
+		}
+		let from = i;
+		while (from <= lastCap && STOP.has(words[from]!.word.toLowerCase())) from++;
+		if (from <= lastCap) {
+			const start = words[from]!.start;
+			const end = words[lastCap]!.start + words[lastCap]!.word.length;
+			const single = from === lastCap;
+			// A sentence-initial single word that the text also uses in lower case is a common word.
+			const skipInitial =
+				single && sentenceStart(from) && lowerWords.has(words[from]!.word.toLowerCase());
+			if (!skipInitial && !linked(start, end)) {
+				const name = text.slice(start, end);
+				counts.set(name, (counts.get(name) ?? 0) + 1);
+			}
+		}
+		i = lastCap + 1;
+	}
+	return [...counts].map(([t, count]) => ({ text: t, count }));
+}

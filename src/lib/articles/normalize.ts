@@ -1,0 +1,123 @@
+/**
+ * Text folding for the linker. `normalizeText` folds case and diacritics, turns hyphens,
+ * apostrophes and runs of white space into one space, and keeps a map from every normalized
+ * character back to the original text, so that links carry exact offsets into the original.
+ * Pure: no DOM, no node imports.
+ */
+
+/** Letters that Unicode does not decompose into a base letter plus a mark. */
+const SPECIAL: Record<string, string> = {
+	ə: 'a',
+	Ə: 'a',
+	ı: 'i',
+	ø: 'o',
+	Ø: 'o',
+	đ: 'd',
+	Đ: 'd',
+	ł: 'l',
+	Ł: 'l',
+	æ: 'ae',
+	Æ: 'ae',
+	œ: 'oe',
+	Œ: 'oe',
+	ß: 'ss',
+	ħ: 'h',
+	þ: 'th'
+};
+
+/** Characters treated like a space: white space, hyphens and dashes, apostrophes. */
+const SOFT =
+	/^[\s\u00a0\u2000-\u200b\u202f\u205f\u3000\-\u2010-\u2015\u2212'\u2018\u2019\u02bc\u02bb`\u00b4]$/u;
+const WORD = /^[\p{L}\p{N}&]$/u;
+const MARKS = /\p{M}/gu;
+
+/** Folded form of one character: '' for a soft separator (becomes a space), else lowercase text. */
+const cache = new Map<string, string>();
+
+function foldChar(ch: string): string {
+	const code = ch.charCodeAt(0);
+	if (ch.length === 1 && code < 128) {
+		if (code >= 65 && code <= 90) return String.fromCharCode(code + 32);
+		if (code === 45 || code === 39 || code === 96 || code === 32 || (code >= 9 && code <= 13))
+			return ' ';
+		return ch;
+	}
+	let folded = cache.get(ch);
+	if (folded === undefined) {
+		if (SOFT.test(ch)) folded = ' ';
+		else {
+			const special = SPECIAL[ch];
+			folded = special ?? ch.normalize('NFD').replace(MARKS, '').toLowerCase();
+			// Lower-casing can decompose again (İ → i̇); strip marks once more.
+			folded = folded.normalize('NFD').replace(MARKS, '');
+		}
+		cache.set(ch, folded);
+	}
+	return folded;
+}
+
+export interface NormalizedText {
+	/** The folded text. */
+	text: string;
+	/** For each character of `text`: offset of the original character it came from. */
+	start: Uint32Array;
+	/** For each character of `text`: offset just after the original character it came from. */
+	end: Uint32Array;
+}
+
+/** Folds `original` and keeps the offset maps (see `NormalizedText`). */
+export function normalizeText(original: string): NormalizedText {
+	let out = '';
+	const start = new Uint32Array(original.length * 2 + 1);
+	const end = new Uint32Array(original.length * 2 + 1);
+	let n = 0;
+	let lastSpace = true; // swallow leading separators
+	for (let i = 0; i < original.length;) {
+		const code = original.charCodeAt(i);
+		const width = code >= 0xd800 && code <= 0xdbff && i + 1 < original.length ? 2 : 1;
+		const folded = foldChar(width === 1 ? original[i]! : original.slice(i, i + 2));
+		if (folded === ' ') {
+			if (!lastSpace) {
+				out += ' ';
+				start[n] = i;
+				end[n] = i + width;
+				n++;
+				lastSpace = true;
+			}
+		} else {
+			for (let k = 0; k < folded.length; k++) {
+				out += folded[k]!;
+				start[n] = i;
+				end[n] = i + width;
+				n++;
+			}
+			if (folded.length > 0) lastSpace = false;
+		}
+		i += width;
+	}
+	return { text: out, start: start.subarray(0, n), end: end.subarray(0, n) };
+}
+
+/** Folded form of a name, for gazetteer keys: as `normalizeText`, trimmed. */
+export function normalizeName(name: string): string {
+	return normalizeText(name).text.trim();
+}
+
+/** True for a folded character that belongs to a word (letters, digits, `&` as in J&K). */
+export function isWordChar(ch: string | undefined): boolean {
+	if (ch === undefined) return false;
+	const code = ch.charCodeAt(0);
+	if (code < 128)
+		return (
+			(code >= 97 && code <= 122) ||
+			(code >= 48 && code <= 57) ||
+			code === 38 ||
+			(code >= 65 && code <= 90)
+		);
+	return WORD.test(ch);
+}
+
+/** Tokens of a folded name (split on spaces and other non-word characters). */
+export function tokensOf(folded: string): string[] {
+	return folded.split(/[^\p{L}\p{N}&]+/u).filter((t) => t.length > 0);
+}
