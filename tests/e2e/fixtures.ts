@@ -69,7 +69,7 @@ export async function waitUntil<Arg = undefined>(
 ): Promise<void> {
 	const deadline = Date.now() + timeout;
 	while (Date.now() < deadline) {
-		if (await page.evaluate(check, arg as Arg)) return;
+		if (await page.evaluate(check as (arg: unknown) => Promise<boolean>, arg as unknown)) return;
 		await page.waitForTimeout(100);
 	}
 	throw new Error(`waitUntil: condition not met within ${timeout} ms: ${check.toString()}`);

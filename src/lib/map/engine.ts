@@ -23,8 +23,9 @@ export interface MapView {
 
 export interface EngineOptions {
 	container: HTMLElement;
-	style: Omit<StyleInput, 'fontFaces'> & { fontFaces: StyleInput['fontFaces'] };
-	view: MapView;
+	style: StyleInput;
+	/** The view to open at, or bounds to fit when there is none. */
+	view: MapView | { bounds: [number, number, number, number]; padding: PaddingOptions };
 	/** Which source each feature id belongs to, for feature-state updates. */
 	sourceOf: (featureId: string) => SourceId | undefined;
 	onselect: (featureId: string | null) => void;
@@ -36,7 +37,7 @@ export interface EngineOptions {
 
 export interface MapController {
 	setVisible(visible: ReadonlySet<SourceId>): void;
-	setSelected(featureId: string | null): void;
+	setSelected(featureIds: readonly string[]): void;
 	setHovered(featureId: string | null): void;
 	fitBounds(bounds: [number, number, number, number], animate: boolean): void;
 	setView(view: MapView): void;
@@ -52,8 +53,9 @@ export function createMap(options: EngineOptions): MapController {
 	const map = new MapLibreMap({
 		container: options.container,
 		style: buildStyle(options.style),
-		center: options.view.center,
-		zoom: options.view.zoom,
+		...('bounds' in options.view
+			? { bounds: options.view.bounds, fitBoundsOptions: { padding: options.view.padding } }
+			: { center: options.view.center, zoom: options.view.zoom }),
 		attributionControl: { compact: true, customAttribution: 'Natural Earth · GeoNames · GSHHG' },
 		dragRotate: false,
 		pitchWithRotate: false,
@@ -113,19 +115,34 @@ export function createMap(options: EngineOptions): MapController {
 	});
 	map.once('idle', () => options.onidle());
 
+	// Feature state can only be set once the sources exist; until the style has loaded, the
+	// latest wishes are kept and applied on 'load'.
+	let loaded = false;
+	let wantedSelected: readonly string[] = [];
+	let wantedHovered: string | null = null;
+	let wantedVisible: ReadonlySet<SourceId> | null = null;
+	map.once('load', () => {
+		loaded = true;
+		if (wantedVisible) controller.setVisible(wantedVisible);
+		controller.setSelected(wantedSelected);
+		controller.setHovered(wantedHovered);
+	});
+
 	const states = new Map<string, { selected?: boolean; hover?: boolean }>();
 	const setState = (featureId: string | null, key: 'selected' | 'hover', on: boolean) => {
-		if (!featureId) return;
+		if (!featureId || !loaded) return;
 		const source = options.sourceOf(featureId);
 		if (!source || !map.getSource(source)) return;
 		map.setFeatureState({ source, id: featureId }, { [key]: on });
 		states.set(featureId, { ...states.get(featureId), [key]: on });
 	};
-	let selected: string | null = null;
+	let selected: readonly string[] = [];
 
-	return {
+	const controller: MapController = {
 		map,
 		setVisible(visible) {
+			wantedVisible = visible;
+			if (!loaded) return;
 			for (const source of SOURCE_IDS) {
 				for (const layerId of layerIdsOf(source, theme)) {
 					if (map.getLayer(layerId)) {
@@ -134,13 +151,16 @@ export function createMap(options: EngineOptions): MapController {
 				}
 			}
 		},
-		setSelected(featureId) {
-			if (featureId === selected) return;
-			setState(selected, 'selected', false);
-			selected = featureId;
-			setState(featureId, 'selected', true);
+		setSelected(featureIds) {
+			wantedSelected = featureIds;
+			if (!loaded) return;
+			for (const id of selected) if (!featureIds.includes(id)) setState(id, 'selected', false);
+			for (const id of featureIds) setState(id, 'selected', true);
+			selected = [...featureIds];
 		},
 		setHovered(featureId) {
+			wantedHovered = featureId;
+			if (!loaded) return;
 			for (const [id, state] of states)
 				if (state.hover && id !== featureId) setState(id, 'hover', false);
 			setState(featureId, 'hover', true);
@@ -162,6 +182,7 @@ export function createMap(options: EngineOptions): MapController {
 			map.remove();
 		}
 	};
+	return controller;
 }
 
 /** Diagonal hatching per claimant: claims are told apart by pattern as well as colour. */

@@ -1,0 +1,129 @@
+/**
+ * The app's own words about a feature: neutral, built only from its properties. Who administers
+ * and who claims are stated as facts of administration and claim, never as judgements.
+ */
+import type { FeatureProps } from './types';
+
+export type CountryName = (iso3: string) => string;
+
+const numberFormat = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 });
+
+export function formatNumber(value: number): string {
+	return numberFormat.format(value);
+}
+
+/**
+ * "Administered by India · claimed by India and Pakistan". A claim that only the administering
+ * country makes is not repeated; a country's own outline says nothing of administration.
+ */
+export function administrationLine(props: FeatureProps, countryName: CountryName): string {
+	if (props.kind === 'country' || props.kind === 'water') return '';
+	const claimants = listOf(props.claimed_by.map(countryName));
+	if (props.status === 'claim') return claimants ? `Claimed by ${claimants}` : '';
+	const parts: string[] = [];
+	if (props.administered_by) parts.push(`Administered by ${countryName(props.administered_by)}`);
+	const disputed = props.claimed_by.some((code) => code !== props.administered_by);
+	if (disputed) parts.push(`claimed by ${claimants}`);
+	if (props.status === 'former') parts.push('former boundary');
+	return parts.join(' · ');
+}
+
+export function listOf(items: readonly string[]): string {
+	if (items.length <= 1) return items[0] ?? '';
+	return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+
+/** "1,762 km² (measured) · official 1,835 km² (State Statistical Committee …)". */
+export function measuredLine(
+	props: FeatureProps
+): { measured: string; official: string | null } | null {
+	const measured =
+		props.area_km2 !== undefined
+			? `${formatNumber(props.area_km2)} km²`
+			: props.length_km !== undefined
+				? `${formatNumber(props.length_km)} km`
+				: null;
+	if (!measured) return null;
+	const official = props.official
+		? `${formatNumber(props.official.value)} ${props.official.unit === 'km2' ? 'km²' : 'km'}`
+		: null;
+	return { measured, official };
+}
+
+export function accuracyLine(props: FeatureProps): string {
+	const label: Record<FeatureProps['accuracy'], string> = {
+		'generalised-1:10m': 'generalised at 1:10 million',
+		'generalised-1:50m': 'generalised at 1:50 million',
+		approximate: 'approximate',
+		schematic: 'schematic'
+	};
+	return `${label[props.accuracy] ?? props.accuracy}, position within about ${formatNumber(props.accuracy_km)} km`;
+}
+
+/** The other names, each with who uses it: "Şuşa (Azerbaijani official)". */
+export function otherNames(props: FeatureProps): { name: string; lang: string; detail: string }[] {
+	const seen = new Set([props.name]);
+	const out: { name: string; lang: string; detail: string }[] = [];
+	for (const form of props.names) {
+		if (seen.has(form.name)) continue;
+		seen.add(form.name);
+		const details = [
+			languageName(form.lang),
+			form.latin && form.latin !== form.name ? form.latin : null,
+			form.used_by
+		]
+			.filter(Boolean)
+			.join(' · ');
+		out.push({ name: form.name, lang: form.lang, detail: details });
+	}
+	return out;
+}
+
+const LANGUAGES: Record<string, string> = {
+	en: 'English',
+	az: 'Azerbaijani',
+	hy: 'Armenian',
+	ru: 'Russian',
+	ur: 'Urdu',
+	hi: 'Hindi',
+	zh: 'Chinese',
+	ps: 'Pashto',
+	fa: 'Persian',
+	tr: 'Turkish',
+	ka: 'Georgian',
+	ks: 'Kashmiri',
+	bo: 'Tibetan'
+};
+
+export function languageName(lang: string): string {
+	return LANGUAGES[lang] ?? lang;
+}
+
+const KIND_LABEL: Record<FeatureProps['kind'], string> = {
+	region: 'Region',
+	zone: 'Administered zone',
+	district: 'District',
+	line: 'Line',
+	place: 'Place',
+	country: 'Country',
+	water: 'River or lake'
+};
+
+export function kindLabel(props: FeatureProps): string {
+	if (props.status === 'claim') return 'Claim';
+	if (props.status === 'former') return 'Former boundary';
+	return KIND_LABEL[props.kind] ?? props.kind;
+}
+
+/** What the live region says when a feature is selected. */
+export function announcement(
+	props: FeatureProps,
+	passageCount: number,
+	countryName: CountryName
+): string {
+	const parts = [props.name];
+	const administration = administrationLine(props, countryName);
+	if (administration) parts.push(administration.charAt(0).toLowerCase() + administration.slice(1));
+	parts.push(passageCount === 1 ? '1 passage' : `${passageCount} passages`);
+	return parts.join(' · ');
+}

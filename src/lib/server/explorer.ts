@@ -1,0 +1,133 @@
+/**
+ * What the prerendered pages are made of: the articles with their links already resolved, and
+ * a small summary of every feature for the region list. Runs at build time only.
+ */
+import { loadArticles } from '$lib/articles/content.server';
+import { passageKey } from '$lib/articles/index';
+import { passageSegments } from '$lib/articles/segments';
+import type { FeatureMention, Segment } from '$lib/articles/types';
+import { loadGeodata } from '$lib/geodata/features.server';
+import type { FeatureKind, FeatureProps, FeatureStatus, LayerEntry } from '$lib/geodata/types';
+
+export interface FeatureSummary {
+	id: string;
+	name: string;
+	kind: FeatureKind;
+	status: FeatureStatus;
+	layer: string;
+}
+
+export interface ExplorerPassage {
+	id: string;
+	text: string;
+	segments: Segment[];
+	/** Features this passage mentions, in order of first mention. */
+	features: string[];
+}
+
+export interface ExplorerArticle {
+	slug: string;
+	title: string;
+	source: string;
+	published: string;
+	language: string;
+	notes: string | null;
+	passages: ExplorerPassage[];
+	/** Feature id → the passages of this article that mention it, in reading order. */
+	mentions: Record<string, FeatureMention[]>;
+}
+
+export interface ExplorerData {
+	articles: { slug: string; title: string }[];
+	article: ExplorerArticle;
+	layers: LayerEntry[];
+	features: FeatureSummary[];
+}
+
+function content() {
+	const articles = loadArticles();
+	if (articles.warnings.length) throw new Error(articles.warnings.join('\n'));
+	return { ...articles, geodata: loadGeodata() };
+}
+
+export function articleSlugs(): string[] {
+	return content().articles.map((article) => article.slug);
+}
+
+export function explorerData(slug?: string): ExplorerData {
+	const { articles, links, index, geodata } = content();
+	const article = slug ? articles.find((a) => a.slug === slug) : articles[0];
+	if (!article) throw new Error(slug ? `No article "${slug}" in src/content/articles` : 'No article in src/content/articles');
+	const mentions: Record<string, FeatureMention[]> = {};
+	for (const [featureId, list] of Object.entries(index.byFeature)) {
+		const own = list.filter((mention) => mention.articleSlug === article.slug);
+		if (own.length) mentions[featureId] = own;
+	}
+	return {
+		articles: articles.map((a) => ({ slug: a.slug, title: a.meta.title })),
+		article: {
+			slug: article.slug,
+			title: article.meta.title,
+			source: article.meta.source,
+			published: article.meta.published,
+			language: article.meta.language,
+			notes: article.meta.notes ?? null,
+			passages: article.passages.map((passage) => ({
+				id: passage.id,
+				text: passage.text,
+				segments: passageSegments(
+					passage.text,
+					links.filter((link) => link.articleSlug === article.slug && link.passageId === passage.id)
+				),
+				features: index.byPassage[passageKey(article.slug, passage.id)] ?? []
+			})),
+			mentions
+		},
+		layers: geodata.layers,
+		features: [...geodata.registry.values()].map(({ props, layer }) => ({
+			id: props.id,
+			name: props.name,
+			kind: props.kind,
+			status: props.status,
+			layer
+		}))
+	};
+}
+
+export interface FeaturePageData {
+	props: FeatureProps;
+	layer: LayerEntry;
+	countryNames: Record<string, string>;
+	mentions: { slug: string; title: string; passages: { id: string; text: string; spans: { start: number; end: number }[] }[] }[];
+}
+
+export function featureIds(): string[] {
+	return [...content().geodata.registry.keys()];
+}
+
+export function featurePageData(id: string): FeaturePageData {
+	const { articles, index, geodata } = content();
+	const record = geodata.registry.get(id);
+	if (!record) throw new Error(`No feature "${id}" in geodata`);
+	const layer = geodata.layers.find((entry) => entry.id === record.layer)!;
+	const byArticle = new Map<string, FeaturePageData['mentions'][number]>();
+	for (const mention of index.byFeature[id] ?? []) {
+		const article = articles.find((a) => a.slug === mention.articleSlug)!;
+		const passage = article.passages.find((p) => p.id === mention.passageId)!;
+		let entry = byArticle.get(article.slug);
+		if (!entry) {
+			entry = { slug: article.slug, title: article.meta.title, passages: [] };
+			byArticle.set(article.slug, entry);
+		}
+		entry.passages.push({ id: passage.id, text: passage.text, spans: mention.spans });
+	}
+	return { props: record.props, layer, countryNames: countryNames(), mentions: [...byArticle.values()] };
+}
+
+export function countryNames(): Record<string, string> {
+	const names: Record<string, string> = {};
+	for (const { props } of content().geodata.registry.values()) {
+		if (props.kind === 'country' && props.administered_by) names[props.administered_by] = props.name;
+	}
+	return names;
+}

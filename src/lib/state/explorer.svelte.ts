@@ -1,0 +1,92 @@
+/**
+ * The explorer's shared state: what is selected, which passage is current, which layers show,
+ * and the map view. The URL is its serialised form (see url.ts): a selection is a history entry,
+ * so Back and Forward walk through selections; layer and view changes replace the current entry.
+ */
+import { pushState, replaceState } from '$app/navigation';
+import type { BBox, Registry } from '$lib/geodata/registry';
+import { boundsOf } from '$lib/geodata/registry';
+import { parseQuery, serializeQuery, type ExplorerQuery, type QueryContext, type View } from './url';
+
+export type SelectionSource = 'map' | 'text' | 'navigator' | 'search' | 'panel' | 'history' | 'url';
+
+export class ExplorerState {
+	query: ExplorerQuery = $state({ article: '', features: [], passage: null, layers: [], view: null });
+	hovered: string | null = $state(null);
+	/** Bring these bounds into view; `seq` makes a repeated request for the same bounds count. */
+	focus: { bounds: BBox; seq: number } | null = $state(null);
+	registry: Registry | null = $state.raw(null);
+	/** Where the last selection came from (the map does not fly to what was just clicked on it). */
+	source: SelectionSource = $state('url');
+	/** On a phone, which of the two panes shows. */
+	pane: 'article' | 'map' = $state('article');
+
+	readonly #context: QueryContext;
+	#viewTimer: ReturnType<typeof setTimeout> | undefined;
+
+	constructor(context: QueryContext, search: string) {
+		this.#context = context;
+		this.query = parseQuery(search, context);
+	}
+
+	get selected(): string[] {
+		return this.query.features;
+	}
+
+	get visibleLayers(): ReadonlySet<string> {
+		return new Set(this.query.layers);
+	}
+
+	/** Select features (empty: clear), optionally with the passage the choice came from. */
+	select(features: string[], source: SelectionSource, passage: string | null = this.query.passage): void {
+		this.source = source;
+		this.query = { ...this.query, features, passage };
+		this.#push();
+		if (source !== 'map') this.focusOn(features);
+	}
+
+	selectPassage(passage: string | null): void {
+		this.query = { ...this.query, passage };
+		this.#push();
+	}
+
+	setLayer(layer: string, visible: boolean): void {
+		const layers = this.query.layers.filter((id) => id !== layer);
+		if (visible) layers.push(layer);
+		this.query = { ...this.query, layers };
+		this.#replace();
+	}
+
+	setView(view: View): void {
+		this.query = { ...this.query, view };
+		// Map moves come in bursts; browsers throttle history updates.
+		clearTimeout(this.#viewTimer);
+		this.#viewTimer = setTimeout(() => this.#replace(), 250);
+	}
+
+	focusOn(features: readonly string[]): void {
+		if (!this.registry) return;
+		const records = features.flatMap((id) => this.registry?.get(id) ?? []);
+		const bounds = boundsOf(records);
+		if (bounds) this.focus = { bounds, seq: (this.focus?.seq ?? 0) + 1 };
+	}
+
+	/** After Back/Forward: take the state from the address bar. */
+	restore(search: string): void {
+		this.source = 'history';
+		this.query = parseQuery(search, this.#context);
+		this.focusOn(this.query.features);
+	}
+
+	href(query: Partial<ExplorerQuery> = {}): string {
+		return serializeQuery({ ...this.query, ...query }, this.#context) || '?';
+	}
+
+	#push(): void {
+		pushState(this.href(), {});
+	}
+
+	#replace(): void {
+		replaceState(this.href(), {});
+	}
+}

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { parseQuery, serializeQuery, type QueryContext } from './url';
+
+function createContext(): QueryContext {
+	return {
+		articles: ['first', 'second'],
+		features: new Set(['karabakh/lachin', 'place/shusha', 'line/loc']),
+		passages: (article) => (article === 'first' ? ['p1', 'p2', 'p11'] : ['p1']),
+		layers: ['countries', 'kashmir-lines', 'kashmir-claims'],
+		defaultLayers: ['countries', 'kashmir-lines'],
+		defaultArticle: 'first'
+	};
+}
+
+describe('URL state', () => {
+	it('round-trips article, features, passage, layers and view', () => {
+		const context = createContext();
+		const query = {
+			article: 'second',
+			features: ['karabakh/lachin', 'line/loc'],
+			passage: 'p1',
+			layers: ['countries', 'kashmir-claims'],
+			view: { center: [46.5, 39.75] as [number, number], zoom: 7.25 }
+		};
+		expect(parseQuery(serializeQuery(query, context), context)).toEqual(query);
+	});
+
+	it('keeps feature ids readable', () => {
+		const context = createContext();
+		const search = serializeQuery(
+			{ article: 'first', features: ['place/shusha'], passage: 'p11', layers: ['countries', 'kashmir-lines'], view: null },
+			context
+		);
+		expect(search).toBe('?f=place/shusha&p=p11');
+	});
+
+	it('falls back to the defaults on an empty query', () => {
+		expect(parseQuery('', createContext())).toEqual({
+			article: 'first',
+			features: [],
+			passage: null,
+			layers: ['countries', 'kashmir-lines'],
+			view: null
+		});
+	});
+
+	it('drops unknown features, passages, layers and articles instead of failing', () => {
+		const query = parseQuery('?a=nope&f=x/y,place/shusha&p=p99&l=countries,bogus&v=1,2', createContext());
+		expect(query).toEqual({ article: 'first', features: ['place/shusha'], passage: null, layers: ['countries'], view: null });
+	});
+
+	it('rejects a view outside the world', () => {
+		expect(parseQuery('?v=500,10,3', createContext()).view).toBeNull();
+		expect(parseQuery('?v=abc,10,3', createContext()).view).toBeNull();
+	});
+
+	it('keeps an explicitly empty layer list (all layers off)', () => {
+		expect(parseQuery('?l=', createContext()).layers).toEqual([]);
+	});
+
+	it('survives garbage', () => {
+		expect(() => parseQuery('?%E0%A4%A=&&&f=,,,&v=,,', createContext())).not.toThrow();
+	});
+});

@@ -1,0 +1,82 @@
+/**
+ * The explorer's state in the URL, so a copied link restores the same view:
+ * `?a=<article>&f=<feature>[,<feature>…]&p=<passage>&l=<layer>,<layer>…&v=<lng>,<lat>,<zoom>`.
+ * Anything malformed or unknown falls back to the default for that part, never to an error.
+ */
+export interface View {
+	center: [number, number];
+	zoom: number;
+}
+
+export interface ExplorerQuery {
+	article: string;
+	/** Selected features (a mention such as "Kashmir under Indian administration" names several). */
+	features: string[];
+	passage: string | null;
+	layers: string[];
+	view: View | null;
+}
+
+export interface QueryContext {
+	articles: readonly string[];
+	features: ReadonlySet<string>;
+	passages: (article: string) => readonly string[];
+	layers: readonly string[];
+	defaultLayers: readonly string[];
+	defaultArticle: string;
+}
+
+export function parseQuery(search: string, context: QueryContext): ExplorerQuery {
+	const params = new URLSearchParams(search);
+	const articleParam = params.get('a');
+	const article = articleParam && context.articles.includes(articleParam) ? articleParam : context.defaultArticle;
+	const features = listParam(params.get('f')).filter((id) => context.features.has(id));
+	const passageParam = params.get('p');
+	const passage = passageParam && context.passages(article).includes(passageParam) ? passageParam : null;
+	const layerParam = params.get('l');
+	const layers =
+		layerParam === null
+			? [...context.defaultLayers]
+			: listParam(layerParam).filter((id) => context.layers.includes(id));
+	return { article, features: unique(features), passage, layers: unique(layers), view: parseView(params.get('v')) };
+}
+
+export function serializeQuery(query: ExplorerQuery, context: Pick<QueryContext, 'defaultArticle' | 'defaultLayers'>): string {
+	const parts: string[] = [];
+	if (query.article !== context.defaultArticle) parts.push(`a=${encode(query.article)}`);
+	if (query.features.length) parts.push(`f=${query.features.map(encode).join(',')}`);
+	if (query.passage) parts.push(`p=${encode(query.passage)}`);
+	if (!sameSet(query.layers, context.defaultLayers)) parts.push(`l=${query.layers.map(encode).join(',')}`);
+	if (query.view) parts.push(`v=${formatView(query.view)}`);
+	return parts.length ? `?${parts.join('&')}` : '';
+}
+
+export function parseView(value: string | null): View | null {
+	if (!value) return null;
+	const numbers = value.split(',').map(Number);
+	if (numbers.length !== 3 || numbers.some((n) => !Number.isFinite(n))) return null;
+	const [lng, lat, zoom] = numbers as [number, number, number];
+	if (lng < -180 || lng > 180 || lat < -85 || lat > 85 || zoom < 0 || zoom > 22) return null;
+	return { center: [lng, lat], zoom };
+}
+
+export function formatView(view: View): string {
+	return `${view.center[0].toFixed(4)},${view.center[1].toFixed(4)},${view.zoom.toFixed(2)}`;
+}
+
+function listParam(value: string | null): string[] {
+	return value ? value.split(',').map((item) => item.trim()).filter(Boolean) : [];
+}
+
+function unique(items: string[]): string[] {
+	return [...new Set(items)];
+}
+
+function sameSet(a: readonly string[], b: readonly string[]): boolean {
+	return a.length === b.length && a.every((item) => b.includes(item));
+}
+
+/** Keeps ids readable in the address bar: `karabakh/lachin`, not `karabakh%2Flachin`. */
+function encode(value: string): string {
+	return encodeURIComponent(value).replace(/%2F/gi, '/');
+}

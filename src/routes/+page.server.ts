@@ -1,0 +1,4 @@
+import { explorerData } from '$lib/server/explorer';
+import type { PageServerLoad } from './$types';
+
+export const load: PageServerLoad = () => explorerData();
