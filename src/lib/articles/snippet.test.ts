@@ -24,7 +24,10 @@ describe('snippet', () => {
 
 	it('marks several mentions in one passage', () => {
 		const pieces = snippet(TEXT, [spanOf(TEXT, 'Fuzuli'), spanOf(TEXT, 'Jabrayil')]);
-		expect(pieces.filter((piece) => piece.mark).map((piece) => piece.text)).toEqual(['Jabrayil', 'Fuzuli']);
+		expect(pieces.filter((piece) => piece.mark).map((piece) => piece.text)).toEqual([
+			'Jabrayil',
+			'Fuzuli'
+		]);
 	});
 
 	it('returns the whole short passage unmarked when there is no span', () => {

@@ -7,7 +7,11 @@ export interface SnippetPiece {
 	mark: boolean;
 }
 
-export function snippet(text: string, spans: readonly { start: number; end: number }[], radius = 110): SnippetPiece[] {
+export function snippet(
+	text: string,
+	spans: readonly { start: number; end: number }[],
+	radius = 110
+): SnippetPiece[] {
 	const sorted = [...spans].sort((a, b) => a.start - b.start);
 	const first = sorted[0];
 	if (!first) return [{ text: shorten(text, radius * 2), mark: false }];

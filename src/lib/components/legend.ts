@@ -18,7 +18,12 @@ export interface LegendItem {
 export function legendItems(layerId: string, t: Theme): LegendItem[] {
 	switch (layerId) {
 		case 'countries':
-			return [{ label: 'Country (de facto outline)', swatch: { type: 'fill', colour: t.land, outline: t.countryLine } }];
+			return [
+				{
+					label: 'Country (de facto outline)',
+					swatch: { type: 'fill', colour: t.land, outline: t.countryLine }
+				}
+			];
 		case 'water':
 			return [
 				{ label: 'River', swatch: { type: 'line', colour: t.waterLine, dash: null, width: 1.5 } },
@@ -26,35 +31,87 @@ export function legendItems(layerId: string, t: Theme): LegendItem[] {
 			];
 		case 'kashmir-zones':
 			return [
-				{ label: 'Administered by India', swatch: { type: 'fill', colour: t.administered.IND!, outline: t.zoneLine } },
-				{ label: 'Administered by Pakistan', swatch: { type: 'fill', colour: t.administered.PAK!, outline: t.zoneLine } },
-				{ label: 'Administered by China', swatch: { type: 'fill', colour: t.administered.CHN!, outline: t.zoneLine } },
-				{ label: 'Whole former princely state (outline)', swatch: { type: 'line', colour: t.regionLine, dash: null, width: 2 } }
+				{
+					label: 'Administered by India',
+					swatch: { type: 'fill', colour: t.administered.IND!, outline: t.zoneLine }
+				},
+				{
+					label: 'Administered by Pakistan',
+					swatch: { type: 'fill', colour: t.administered.PAK!, outline: t.zoneLine }
+				},
+				{
+					label: 'Administered by China',
+					swatch: { type: 'fill', colour: t.administered.CHN!, outline: t.zoneLine }
+				},
+				{
+					label: 'Whole former princely state (outline)',
+					swatch: { type: 'line', colour: t.regionLine, dash: null, width: 2 }
+				}
 			];
 		case 'karabakh-districts':
 			return [
-				{ label: 'District, administered by Azerbaijan', swatch: { type: 'fill', colour: t.administered.AZE!, outline: t.districtLine } },
-				{ label: 'Karabakh region (outline)', swatch: { type: 'line', colour: t.regionLine, dash: null, width: 2 } }
+				{
+					label: 'District, administered by Azerbaijan',
+					swatch: { type: 'fill', colour: t.administered.AZE!, outline: t.districtLine }
+				},
+				{
+					label: 'Karabakh region (outline)',
+					swatch: { type: 'line', colour: t.regionLine, dash: null, width: 2 }
+				}
 			];
 		case 'karabakh-nkao-1991':
-			return [{ label: 'Former oblast boundary, 1991 (dashed)', swatch: { type: 'line', colour: t.former, dash: t.dash.former, width: 2 } }];
+			return [
+				{
+					label: 'Former oblast boundary, 1991 (dashed)',
+					swatch: { type: 'line', colour: t.former, dash: t.dash.former, width: 2 }
+				}
+			];
 		case 'kashmir-claims':
 			return [
-				{ label: 'Claimed by India (hatched /)', swatch: { type: 'hatch', colour: t.claim.IND!, direction: 'forward' } },
-				{ label: 'Claimed by Pakistan (hatched \\)', swatch: { type: 'hatch', colour: t.claim.PAK!, direction: 'backward' } },
-				{ label: 'Claimed by China (cross-hatched)', swatch: { type: 'hatch', colour: t.claim.CHN!, direction: 'cross' } }
+				{
+					label: 'Claimed by India (hatched /)',
+					swatch: { type: 'hatch', colour: t.claim.IND!, direction: 'forward' }
+				},
+				{
+					label: 'Claimed by Pakistan (hatched \\)',
+					swatch: { type: 'hatch', colour: t.claim.PAK!, direction: 'backward' }
+				},
+				{
+					label: 'Claimed by China (cross-hatched)',
+					swatch: { type: 'hatch', colour: t.claim.CHN!, direction: 'cross' }
+				}
 			];
 		case 'kashmir-lines':
 			return [
-				{ label: 'Line of Control (approximate, dashed)', swatch: { type: 'line', colour: t.loc, dash: t.dash.loc, width: 2.2 } },
-				{ label: 'Siachen line (approximate, dotted)', swatch: { type: 'line', colour: t.siachenLine, dash: t.dash.siachen, width: 2.2 } },
-				{ label: 'Line of Actual Control (dash-dot)', swatch: { type: 'line', colour: t.lac, dash: t.dash.lac, width: 2 } },
+				{
+					label: 'Line of Control (approximate, dashed)',
+					swatch: { type: 'line', colour: t.loc, dash: t.dash.loc, width: 2.2 }
+				},
+				{
+					label: 'Siachen line (approximate, dotted)',
+					swatch: { type: 'line', colour: t.siachenLine, dash: t.dash.siachen, width: 2.2 }
+				},
+				{
+					label: 'Line of Actual Control (dash-dot)',
+					swatch: { type: 'line', colour: t.lac, dash: t.dash.lac, width: 2 }
+				},
 				{
 					label: 'Working Boundary / International Border (long dash-dot)',
-					swatch: { type: 'line', colour: t.workingBoundary, dash: t.dash.workingBoundary, width: 2 }
+					swatch: {
+						type: 'line',
+						colour: t.workingBoundary,
+						dash: t.dash.workingBoundary,
+						width: 2
+					}
 				},
-				{ label: 'Other boundary lines (short dashes)', swatch: { type: 'line', colour: t.otherLine, dash: [3, 2], width: 1.2 } },
-				{ label: 'NJ9842 (end point of the Line of Control)', swatch: { type: 'point', colour: t.loc } }
+				{
+					label: 'Other boundary lines (short dashes)',
+					swatch: { type: 'line', colour: t.otherLine, dash: [3, 2], width: 1.2 }
+				},
+				{
+					label: 'NJ9842 (end point of the Line of Control)',
+					swatch: { type: 'point', colour: t.loc }
+				}
 			];
 		case 'places':
 			return [{ label: 'Town or capital', swatch: { type: 'point', colour: t.place } }];

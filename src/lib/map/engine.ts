@@ -5,8 +5,9 @@
 import {
 	Map as MapLibreMap,
 	setWorkerUrl,
+	type LngLatBoundsLike,
 	type MapGeoJSONFeature,
-	type LngLatBoundsLike
+	type PaddingOptions
 } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';

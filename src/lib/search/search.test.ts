@@ -13,7 +13,12 @@ function createIndex() {
 				],
 				aliases: ['Shushi']
 			},
-			{ id: 'karabakh/khankendi', name: 'Khankendi', names: [{ lang: 'az', name: 'Xankəndi' }], aliases: ['Stepanakert'] },
+			{
+				id: 'karabakh/khankendi',
+				name: 'Khankendi',
+				names: [{ lang: 'az', name: 'Xankəndi' }],
+				aliases: ['Stepanakert']
+			},
 			{ id: 'country/ind', name: 'India', names: [], aliases: [] }
 		],
 		[
@@ -28,7 +33,7 @@ describe('search', () => {
 		expect(search(createIndex(), 'susa').features.map((hit) => hit.id)).toEqual(['place/shusha']);
 	});
 
-	it('finds a feature by the other side\'s name and says which name matched', () => {
+	it("finds a feature by the other side's name and says which name matched", () => {
 		const [hit] = search(createIndex(), 'stepanakert').features;
 		expect(hit).toMatchObject({ id: 'karabakh/khankendi', matched: 'Stepanakert' });
 	});

@@ -33,27 +33,52 @@ export function buildSearchIndex(
 ): SearchIndex {
 	return {
 		features: [...features].map((props) => {
-			const labels = [props.name, ...props.names.flatMap((n) => [n.name, n.latin ?? '']), ...props.aliases].filter(Boolean);
-			const keys = [...new Map(labels.map((label) => [normalizeName(label), label])).entries()].map(([key, label]) => ({
-				key,
-				label
-			}));
+			const labels = [
+				props.name,
+				...props.names.flatMap((n) => [n.name, n.latin ?? '']),
+				...props.aliases
+			].filter(Boolean);
+			const keys = [...new Map(labels.map((label) => [normalizeName(label), label])).entries()].map(
+				([key, label]) => ({
+					key,
+					label
+				})
+			);
 			return { id: props.id, name: props.name, keys };
 		}),
 		passages: passages.map((passage) => ({ ...passage, folded: normalizeText(passage.text) }))
 	};
 }
 
-export function search(index: SearchIndex, query: string, limit = 8): { features: FeatureHit[]; passages: PassageHit[] } {
+export function search(
+	index: SearchIndex,
+	query: string,
+	limit = 8
+): { features: FeatureHit[]; passages: PassageHit[] } {
 	const q = normalizeName(query);
 	if (q.length < 2) return { features: [], passages: [] };
 	const features: FeatureHit[] = [];
 	for (const feature of index.features) {
 		let best: FeatureHit | null = null;
 		for (const { key, label } of feature.keys) {
-			const score = key === q ? 3 : key.startsWith(q) ? 2 : key.includes(` ${q}`) ? 1.5 : key.includes(q) ? 1 : 0;
+			const score =
+				key === q
+					? 3
+					: key.startsWith(q)
+						? 2
+						: key.includes(` ${q}`)
+							? 1.5
+							: key.includes(q)
+								? 1
+								: 0;
 			if (score && (!best || score > best.score)) {
-				best = { type: 'feature', id: feature.id, name: feature.name, matched: label === feature.name ? null : label, score };
+				best = {
+					type: 'feature',
+					id: feature.id,
+					name: feature.name,
+					matched: label === feature.name ? null : label,
+					score
+				};
 			}
 		}
 		if (best) features.push(best);
@@ -65,7 +90,12 @@ export function search(index: SearchIndex, query: string, limit = 8): { features
 		if (at < 0) continue;
 		const start = passage.folded.start[at] ?? 0;
 		const end = passage.folded.end[at + q.length - 1] ?? start;
-		passages.push({ type: 'passage', passageId: passage.id, excerpt: excerptAround(passage.text, start, end), score: 1 });
+		passages.push({
+			type: 'passage',
+			passageId: passage.id,
+			excerpt: excerptAround(passage.text, start, end),
+			score: 1
+		});
 	}
 	return { features: features.slice(0, limit), passages: passages.slice(0, limit) };
 }

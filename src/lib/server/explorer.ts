@@ -57,7 +57,10 @@ export function articleSlugs(): string[] {
 export function explorerData(slug?: string): ExplorerData {
 	const { articles, links, index, geodata } = content();
 	const article = slug ? articles.find((a) => a.slug === slug) : articles[0];
-	if (!article) throw new Error(slug ? `No article "${slug}" in src/content/articles` : 'No article in src/content/articles');
+	if (!article)
+		throw new Error(
+			slug ? `No article "${slug}" in src/content/articles` : 'No article in src/content/articles'
+		);
 	const mentions: Record<string, FeatureMention[]> = {};
 	for (const [featureId, list] of Object.entries(index.byFeature)) {
 		const own = list.filter((mention) => mention.articleSlug === article.slug);
@@ -98,7 +101,11 @@ export interface FeaturePageData {
 	props: FeatureProps;
 	layer: LayerEntry;
 	countryNames: Record<string, string>;
-	mentions: { slug: string; title: string; passages: { id: string; text: string; spans: { start: number; end: number }[] }[] }[];
+	mentions: {
+		slug: string;
+		title: string;
+		passages: { id: string; text: string; spans: { start: number; end: number }[] }[];
+	}[];
 }
 
 export function featureIds(): string[] {
@@ -121,13 +128,19 @@ export function featurePageData(id: string): FeaturePageData {
 		}
 		entry.passages.push({ id: passage.id, text: passage.text, spans: mention.spans });
 	}
-	return { props: record.props, layer, countryNames: countryNames(), mentions: [...byArticle.values()] };
+	return {
+		props: record.props,
+		layer,
+		countryNames: countryNames(),
+		mentions: [...byArticle.values()]
+	};
 }
 
 export function countryNames(): Record<string, string> {
 	const names: Record<string, string> = {};
 	for (const { props } of content().geodata.registry.values()) {
-		if (props.kind === 'country' && props.administered_by) names[props.administered_by] = props.name;
+		if (props.kind === 'country' && props.administered_by)
+			names[props.administered_by] = props.name;
 	}
 	return names;
 }

@@ -6,12 +6,24 @@
 import { pushState, replaceState } from '$app/navigation';
 import type { BBox, Registry } from '$lib/geodata/registry';
 import { boundsOf } from '$lib/geodata/registry';
-import { parseQuery, serializeQuery, type ExplorerQuery, type QueryContext, type View } from './url';
+import {
+	parseQuery,
+	serializeQuery,
+	type ExplorerQuery,
+	type QueryContext,
+	type View
+} from './url';
 
 export type SelectionSource = 'map' | 'text' | 'navigator' | 'search' | 'panel' | 'history' | 'url';
 
 export class ExplorerState {
-	query: ExplorerQuery = $state({ article: '', features: [], passage: null, layers: [], view: null });
+	query: ExplorerQuery = $state({
+		article: '',
+		features: [],
+		passage: null,
+		layers: [],
+		view: null
+	});
 	hovered: string | null = $state(null);
 	/** Bring these bounds into view; `seq` makes a repeated request for the same bounds count. */
 	focus: { bounds: BBox; seq: number } | null = $state(null);
@@ -34,11 +46,17 @@ export class ExplorerState {
 	}
 
 	get visibleLayers(): ReadonlySet<string> {
+		// A fresh read-only view of `query.layers`, which is the reactive source.
+		// eslint-disable-next-line svelte/prefer-svelte-reactivity
 		return new Set(this.query.layers);
 	}
 
 	/** Select features (empty: clear), optionally with the passage the choice came from. */
-	select(features: string[], source: SelectionSource, passage: string | null = this.query.passage): void {
+	select(
+		features: string[],
+		source: SelectionSource,
+		passage: string | null = this.query.passage
+	): void {
 		this.source = source;
 		this.query = { ...this.query, features, passage };
 		this.#push();

@@ -28,7 +28,13 @@ describe('URL state', () => {
 	it('keeps feature ids readable', () => {
 		const context = createContext();
 		const search = serializeQuery(
-			{ article: 'first', features: ['place/shusha'], passage: 'p11', layers: ['countries', 'kashmir-lines'], view: null },
+			{
+				article: 'first',
+				features: ['place/shusha'],
+				passage: 'p11',
+				layers: ['countries', 'kashmir-lines'],
+				view: null
+			},
 			context
 		);
 		expect(search).toBe('?f=place/shusha&p=p11');
@@ -45,8 +51,17 @@ describe('URL state', () => {
 	});
 
 	it('drops unknown features, passages, layers and articles instead of failing', () => {
-		const query = parseQuery('?a=nope&f=x/y,place/shusha&p=p99&l=countries,bogus&v=1,2', createContext());
-		expect(query).toEqual({ article: 'first', features: ['place/shusha'], passage: null, layers: ['countries'], view: null });
+		const query = parseQuery(
+			'?a=nope&f=x/y,place/shusha&p=p99&l=countries,bogus&v=1,2',
+			createContext()
+		);
+		expect(query).toEqual({
+			article: 'first',
+			features: ['place/shusha'],
+			passage: null,
+			layers: ['countries'],
+			view: null
+		});
 	});
 
 	it('rejects a view outside the world', () => {

@@ -29,24 +29,36 @@ export interface QueryContext {
 export function parseQuery(search: string, context: QueryContext): ExplorerQuery {
 	const params = new URLSearchParams(search);
 	const articleParam = params.get('a');
-	const article = articleParam && context.articles.includes(articleParam) ? articleParam : context.defaultArticle;
+	const article =
+		articleParam && context.articles.includes(articleParam) ? articleParam : context.defaultArticle;
 	const features = listParam(params.get('f')).filter((id) => context.features.has(id));
 	const passageParam = params.get('p');
-	const passage = passageParam && context.passages(article).includes(passageParam) ? passageParam : null;
+	const passage =
+		passageParam && context.passages(article).includes(passageParam) ? passageParam : null;
 	const layerParam = params.get('l');
 	const layers =
 		layerParam === null
 			? [...context.defaultLayers]
 			: listParam(layerParam).filter((id) => context.layers.includes(id));
-	return { article, features: unique(features), passage, layers: unique(layers), view: parseView(params.get('v')) };
+	return {
+		article,
+		features: unique(features),
+		passage,
+		layers: unique(layers),
+		view: parseView(params.get('v'))
+	};
 }
 
-export function serializeQuery(query: ExplorerQuery, context: Pick<QueryContext, 'defaultArticle' | 'defaultLayers'>): string {
+export function serializeQuery(
+	query: ExplorerQuery,
+	context: Pick<QueryContext, 'defaultArticle' | 'defaultLayers'>
+): string {
 	const parts: string[] = [];
 	if (query.article !== context.defaultArticle) parts.push(`a=${encode(query.article)}`);
 	if (query.features.length) parts.push(`f=${query.features.map(encode).join(',')}`);
 	if (query.passage) parts.push(`p=${encode(query.passage)}`);
-	if (!sameSet(query.layers, context.defaultLayers)) parts.push(`l=${query.layers.map(encode).join(',')}`);
+	if (!sameSet(query.layers, context.defaultLayers))
+		parts.push(`l=${query.layers.map(encode).join(',')}`);
 	if (query.view) parts.push(`v=${formatView(query.view)}`);
 	return parts.length ? `?${parts.join('&')}` : '';
 }
@@ -65,7 +77,12 @@ export function formatView(view: View): string {
 }
 
 function listParam(value: string | null): string[] {
-	return value ? value.split(',').map((item) => item.trim()).filter(Boolean) : [];
+	return value
+		? value
+				.split(',')
+				.map((item) => item.trim())
+				.filter(Boolean)
+		: [];
 }
 
 function unique(items: string[]): string[] {
