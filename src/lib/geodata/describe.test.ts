@@ -93,7 +93,7 @@ describe('otherNames', () => {
 		});
 		expect(otherNames(props)).toEqual([
 			{ name: 'Şuşa', lang: 'az', detail: 'Azerbaijani · Azerbaijani official' },
-			{ name: 'Շուշի', lang: 'hy', detail: 'Armenian · Shushi · Armenian' }
+			{ name: 'Շուշի', lang: 'hy', detail: 'Armenian · Shushi' }
 		]);
 	});
 });

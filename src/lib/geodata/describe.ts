@@ -67,13 +67,11 @@ export function otherNames(props: FeatureProps): { name: string; lang: string; d
 	for (const form of props.names) {
 		if (seen.has(form.name)) continue;
 		seen.add(form.name);
-		const details = [
-			languageName(form.lang),
-			form.latin && form.latin !== form.name ? form.latin : null,
-			form.used_by
-		]
-			.filter(Boolean)
-			.join(' · ');
+		const language = languageName(form.lang);
+		const latin =
+			form.latin && form.latin !== form.name && form.latin !== props.name ? form.latin : null;
+		const usedBy = form.used_by && form.used_by !== language ? form.used_by : null;
+		const details = [language, latin, usedBy].filter(Boolean).join(' · ');
 		out.push({ name: form.name, lang: form.lang, detail: details });
 	}
 	return out;

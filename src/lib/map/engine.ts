@@ -40,7 +40,11 @@ export interface MapController {
 	setVisible(visible: ReadonlySet<SourceId>): void;
 	setSelected(featureIds: readonly string[]): void;
 	setHovered(featureId: string | null): void;
-	fitBounds(bounds: [number, number, number, number], animate: boolean): void;
+	fitBounds(
+		bounds: [number, number, number, number],
+		animate: boolean,
+		padding: PaddingOptions
+	): void;
 	setView(view: MapView): void;
 	resize(): void;
 	destroy(): void;
@@ -166,9 +170,9 @@ export function createMap(options: EngineOptions): MapController {
 				if (state.hover && id !== featureId) setState(id, 'hover', false);
 			setState(featureId, 'hover', true);
 		},
-		fitBounds(bounds, animate) {
+		fitBounds(bounds, animate, padding) {
 			map.fitBounds(bounds as LngLatBoundsLike, {
-				padding: 48,
+				padding,
 				maxZoom: 8.5,
 				duration: animate ? 900 : 0
 			});

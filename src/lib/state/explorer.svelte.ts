@@ -24,6 +24,8 @@ export class ExplorerState {
 		layers: [],
 		view: null
 	});
+	/** The map view as last reported by the map (written to the URL, not read back by the map). */
+	view: View | null = $state.raw(null);
 	hovered: string | null = $state(null);
 	/** Bring these bounds into view; `seq` makes a repeated request for the same bounds count. */
 	focus: { bounds: BBox; seq: number } | null = $state(null);
@@ -39,6 +41,7 @@ export class ExplorerState {
 	constructor(context: QueryContext, search: string) {
 		this.#context = context;
 		this.query = parseQuery(search, context);
+		this.view = this.query.view;
 	}
 
 	get selected(): string[] {
@@ -76,7 +79,8 @@ export class ExplorerState {
 	}
 
 	setView(view: View): void {
-		this.query = { ...this.query, view };
+		// Kept apart from `query` so that map moves do not re-render everything that reads it.
+		this.view = view;
 		// Map moves come in bursts; browsers throttle history updates.
 		clearTimeout(this.#viewTimer);
 		this.#viewTimer = setTimeout(() => this.#replace(), 250);
@@ -93,11 +97,12 @@ export class ExplorerState {
 	restore(search: string): void {
 		this.source = 'history';
 		this.query = parseQuery(search, this.#context);
+		this.view = this.query.view;
 		this.focusOn(this.query.features);
 	}
 
 	href(query: Partial<ExplorerQuery> = {}): string {
-		return serializeQuery({ ...this.query, ...query }, this.#context) || '?';
+		return serializeQuery({ ...this.query, view: this.view, ...query }, this.#context) || '?';
 	}
 
 	#push(): void {
