@@ -277,7 +277,8 @@ test('phone layout: a clear switch between article and map', async ({ browser },
 	}
 });
 
-test('without WebGL the article, search, region list and feature pages still work', async ({}, info) => {
+test('without WebGL the article, search, region list and feature pages still work', async () => {
+	const info = test.info();
 	const server = await startServer();
 	const browser = await chromium.launch({
 		executablePath: await chromiumExecutable(),
