@@ -11,10 +11,18 @@ import {
 } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
+import type { FeatureCollection } from 'geojson';
 import type { FeatureKind } from '$lib/geodata/types';
 import type { Theme } from '$lib/theme';
 import { HATCH_IMAGE, type SourceId } from './ids';
-import { buildStyle, layerIdsOf, SOURCE_IDS, type StyleInput } from './layers';
+import {
+	buildStyle,
+	LAYERS_BY_SOURCE,
+	layerIdsOf,
+	SOURCE_IDS,
+	withVisibility,
+	type StyleInput
+} from './layers';
 import { pickFeature } from './pick';
 
 export interface MapView {
@@ -37,6 +45,8 @@ export interface EngineOptions {
 }
 
 export interface MapController {
+	/** Adds a layer file that was loaded after the map was created (a layer switched on later). */
+	addData(source: SourceId, data: FeatureCollection, visible: boolean): void;
 	setVisible(visible: ReadonlySet<SourceId>): void;
 	setSelected(featureIds: readonly string[]): void;
 	setHovered(featureId: string | null): void;
@@ -145,6 +155,20 @@ export function createMap(options: EngineOptions): MapController {
 
 	const controller: MapController = {
 		map,
+		addData(source, data, visible) {
+			if (map.getSource(source)) return;
+			const add = () => {
+				map.addSource(source, { type: 'geojson', data, promoteId: 'id' });
+				// Keep the drawing order of the catalogue: insert below the first later source's layers.
+				const later = SOURCE_IDS.slice(SOURCE_IDS.indexOf(source) + 1);
+				const before = later.flatMap((id) => layerIdsOf(id, theme)).find((id) => map.getLayer(id));
+				for (const layer of LAYERS_BY_SOURCE[source](theme))
+					map.addLayer(withVisibility(layer, visible), before);
+				controller.setSelected(wantedSelected);
+			};
+			if (loaded) add();
+			else map.once('load', add);
+		},
 		setVisible(visible) {
 			wantedVisible = visible;
 			if (!loaded) return;

@@ -7,19 +7,18 @@ import { passageKey } from '$lib/articles/index';
 import { passageSegments } from '$lib/articles/segments';
 import type { FeatureMention, Segment } from '$lib/articles/types';
 import { loadGeodata } from '$lib/geodata/features.server';
-import type { FeatureKind, FeatureProps, FeatureStatus, LayerEntry } from '$lib/geodata/types';
+import type { FeatureProps, LayerEntry } from '$lib/geodata/types';
 
+/** What the region list needs before the layer files have loaded; kept small, it is inlined in every page. */
 export interface FeatureSummary {
 	id: string;
 	name: string;
-	kind: FeatureKind;
-	status: FeatureStatus;
 	layer: string;
 }
 
 export interface ExplorerPassage {
 	id: string;
-	text: string;
+	/** The passage text, cut at its mentions (joined, they are the text: not sent twice). */
 	segments: Segment[];
 	/** Features this passage mentions, in order of first mention. */
 	features: string[];
@@ -77,7 +76,6 @@ export function explorerData(slug?: string): ExplorerData {
 			notes: article.meta.notes ?? null,
 			passages: article.passages.map((passage) => ({
 				id: passage.id,
-				text: passage.text,
 				segments: passageSegments(
 					passage.text,
 					links.filter((link) => link.articleSlug === article.slug && link.passageId === passage.id)
@@ -90,8 +88,6 @@ export function explorerData(slug?: string): ExplorerData {
 		features: [...geodata.registry.values()].map(({ props, layer }) => ({
 			id: props.id,
 			name: props.name,
-			kind: props.kind,
-			status: props.status,
 			layer
 		}))
 	};
