@@ -106,27 +106,30 @@ function countries(): Feature[] {
 			for (const n of [official, ...all]) if (n && n !== name && !/[(),]/.test(n)) aliases.push(n);
 		}
 		out.push(
-			finish({
-				geometry: f.geometry,
-				properties: props({
-					id,
-					kind: 'country',
-					name,
-					names: [{ lang: 'en', name }, ...(extra.names ?? [])],
-					aliases: [...new Set(aliases)].filter((a) => a !== name).sort(),
-					administered_by: a3,
-					claimed_by: claimed,
-					status: 'de-facto',
-					...WA,
-					derivation:
-						'world-atlas countries-110m TopoJSON to GeoJSON (topojson-client); ISO numeric id mapped to alpha-3 (i18n-iso-countries); rounded to 2 decimals, cleaned, RFC 7946 winding',
-					accuracy: 'approximate',
-					accuracy_km: 10,
-					note:
-						extraNote +
-						'De facto outline from Natural Earth admin-0 at 1:110m, for world context only. Disputed areas are not shown separately at this scale: the Kashmir and Karabakh detail is in their own layers.'
-				}) as unknown as Record<string, unknown>
-			}, COUNTRY_DECIMALS)
+			finish(
+				{
+					geometry: f.geometry,
+					properties: props({
+						id,
+						kind: 'country',
+						name,
+						names: [{ lang: 'en', name }, ...(extra.names ?? [])],
+						aliases: [...new Set(aliases)].filter((a) => a !== name).sort(),
+						administered_by: a3,
+						claimed_by: claimed,
+						status: 'de-facto',
+						...WA,
+						derivation:
+							'world-atlas countries-110m TopoJSON to GeoJSON (topojson-client); ISO numeric id mapped to alpha-3 (i18n-iso-countries); rounded to 2 decimals, cleaned, RFC 7946 winding',
+						accuracy: 'approximate',
+						accuracy_km: 10,
+						note:
+							extraNote +
+							'De facto outline from Natural Earth admin-0 at 1:110m, for world context only. Disputed areas are not shown separately at this scale: the Kashmir and Karabakh detail is in their own layers.'
+					}) as unknown as Record<string, unknown>
+				},
+				COUNTRY_DECIMALS
+			)
 		);
 	}
 	return out.sort((a, b) => (a.properties!.id < b.properties!.id ? -1 : 1));

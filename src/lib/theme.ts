@@ -39,7 +39,7 @@ export interface Theme {
 		workingBoundary: number[];
 	};
 	/** Fonts the map labels use (names declared in the style's `font-faces`). */
-	font: { regular: string; bold: string };
+	font: { regular: string };
 }
 
 export const LIGHT: Theme = {
@@ -78,5 +78,5 @@ export const LIGHT: Theme = {
 		former: [3, 1.5],
 		workingBoundary: [6, 1.5, 1, 1.5]
 	},
-	font: { regular: 'Noto Sans Regular', bold: 'Noto Sans Bold' }
+	font: { regular: 'Noto Sans Regular' }
 };

@@ -41,10 +41,11 @@ export interface EngineOptions {
 	onhover: (featureId: string | null) => void;
 	onviewchange: (view: MapView) => void;
 	onerror: (message: string) => void;
-	onidle: () => void;
 }
 
 export interface MapController {
+	/** Calls back once the map has drawn everything added so far. */
+	whenIdle(callback: () => void): void;
 	/** Adds a layer file that was loaded after the map was created (a layer switched on later). */
 	addData(source: SourceId, data: FeatureCollection, visible: boolean): void;
 	setVisible(visible: ReadonlySet<SourceId>): void;
@@ -128,7 +129,6 @@ export function createMap(options: EngineOptions): MapController {
 			`${sourceId ? `Layer ${sourceId}: ` : ''}${event.error?.message ?? 'map error'}`
 		);
 	});
-	map.once('idle', () => options.onidle());
 
 	// Feature state can only be set once the sources exist; until the style has loaded, the
 	// latest wishes are kept and applied on 'load'.
@@ -155,6 +155,12 @@ export function createMap(options: EngineOptions): MapController {
 
 	const controller: MapController = {
 		map,
+		whenIdle(callback) {
+			// 'idle' also fires before the data has been handed to the worker; wait for a render
+			// that happened after this call, then the idle that follows it.
+			map.once('render', () => map.once('idle', callback));
+			map.triggerRepaint();
+		},
 		addData(source, data, visible) {
 			if (map.getSource(source)) return;
 			const add = () => {

@@ -3,8 +3,6 @@
 // https://maplibre.org/maplibre-style-spec/root/#font-faces
 import latin400 from '@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff2?url';
 import latinExt400 from '@fontsource/noto-sans/files/noto-sans-latin-ext-400-normal.woff2?url';
-import latin700 from '@fontsource/noto-sans/files/noto-sans-latin-700-normal.woff2?url';
-import latinExt700 from '@fontsource/noto-sans/files/noto-sans-latin-ext-700-normal.woff2?url';
 import type { Theme } from '$lib/theme';
 
 type FontFace = { url: string; 'unicode-range': string[] };
@@ -19,10 +17,6 @@ export function mapFontFaces(theme: Theme, pageUrl: string): Record<string, Font
 		[theme.font.regular]: [
 			{ url: abs(latin400), 'unicode-range': LATIN },
 			{ url: abs(latinExt400), 'unicode-range': LATIN_EXT }
-		],
-		[theme.font.bold]: [
-			{ url: abs(latin700), 'unicode-range': LATIN },
-			{ url: abs(latinExt700), 'unicode-range': LATIN_EXT }
 		]
 	};
 }
