@@ -11,6 +11,8 @@ export type LayerCollection = FeatureCollection<Geometry, FeatureProps>;
 export interface LoadedLayer {
 	entry: LayerEntry;
 	data: LayerCollection;
+	/** The file as it was fetched, so the map's worker can parse its own copy. */
+	text: string;
 }
 
 export interface LayerLoadError {
@@ -47,9 +49,10 @@ export async function loadLayers(
 				const response = await fetchFile(url);
 				if (!response.ok)
 					return { entry, file, message: `${file} could not be loaded (HTTP ${response.status})` };
-				const problem = collectionProblem(await response.text(), file);
+				const text = await response.text();
+				const problem = collectionProblem(text, file);
 				if (typeof problem === 'string') return { entry, file, message: problem };
-				return { entry, data: problem.data };
+				return { entry, data: problem.data, text };
 			} catch (error) {
 				return { entry, file, message: `${file} could not be loaded (${describe(error)})` };
 			}

@@ -47,7 +47,7 @@ export interface MapController {
 	/** Calls back once the map has drawn everything added so far. */
 	whenIdle(callback: () => void): void;
 	/** Adds a layer file that was loaded after the map was created (a layer switched on later). */
-	addData(source: SourceId, data: FeatureCollection, visible: boolean): void;
+	addData(source: SourceId, data: FeatureCollection | string, visible: boolean): void;
 	setVisible(visible: ReadonlySet<SourceId>): void;
 	setSelected(featureIds: readonly string[]): void;
 	setHovered(featureId: string | null): void;
