@@ -34,7 +34,8 @@ export default defineConfig({
 			'tests/unit/**/*.test.ts',
 			'tests/data/**/*.test.ts',
 			'src/**/*.test.ts',
-			'geodata/scripts/**/*.test.ts'
+			'geodata/scripts/**/*.test.ts',
+			'bench/**/*.test.ts'
 		],
 		exclude: ['**/node_modules/**'],
 		expect: { requireAssertions: true },
