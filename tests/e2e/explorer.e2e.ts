@@ -130,6 +130,25 @@ test('the Line of Control layer toggles off and on with its checkbox', async ({ 
 	await expect.poll(visibility).toBe('visible');
 });
 
+test('map labels follow the chosen name form, and the choice is kept in the URL', async ({
+	page
+}) => {
+	await page.goto(`/?${KARABAKH_VIEW}`);
+	await waitForMapIdle(page);
+	const labelField = () =>
+		page.evaluate(() =>
+			JSON.stringify(window.__map!.getLayoutProperty('places-label', 'text-field'))
+		);
+	expect(await labelField()).toBe('["get","name"]');
+	await page.getByLabel('Map labels').selectOption({ label: 'Armenian (romanised)' });
+	await expect.poll(labelField).toContain('"hy"');
+	await expect(page).toHaveURL(/n=hy/);
+	await page.reload();
+	await waitForMapIdle(page);
+	await expect(page.getByLabel('Map labels')).toHaveValue('hy');
+	expect(await labelField()).toContain('"hy"');
+});
+
 test('the legend explains every line style in words, not colour alone', async ({ page }) => {
 	await page.goto('/');
 	const legend = page.getByRole('list', { name: 'Legend: Kashmir: lines' });

@@ -19,11 +19,14 @@ import {
 	buildStyle,
 	LAYERS_BY_SOURCE,
 	layerIdsOf,
+	nameLabelLayerIds,
+	withNameForm,
 	SOURCE_IDS,
 	withVisibility,
 	type StyleInput
 } from './layers';
 import { pickFeature } from './pick';
+import { labelField } from './layers/expressions';
 
 export interface MapView {
 	readonly center: [number, number];
@@ -49,6 +52,8 @@ export interface MapController {
 	/** Adds a layer file that was loaded after the map was created (a layer switched on later). */
 	addData(source: SourceId, data: FeatureCollection | string, visible: boolean): void;
 	setVisible(visible: ReadonlySet<SourceId>): void;
+	/** Labels in the names of one language (null: the neutral English names). */
+	setNameForm(lang: string | null): void;
 	setSelected(featureIds: readonly string[]): void;
 	setHovered(featureId: string | null): void;
 	fitBounds(
@@ -152,6 +157,7 @@ export function createMap(options: EngineOptions): MapController {
 		states.set(featureId, { ...states.get(featureId), [key]: on });
 	};
 	let selected: readonly string[] = [];
+	let nameForm: string | null = options.style.nameForm ?? null;
 
 	const controller: MapController = {
 		map,
@@ -169,11 +175,18 @@ export function createMap(options: EngineOptions): MapController {
 				const later = SOURCE_IDS.slice(SOURCE_IDS.indexOf(source) + 1);
 				const before = later.flatMap((id) => layerIdsOf(id, theme)).find((id) => map.getLayer(id));
 				for (const layer of LAYERS_BY_SOURCE[source](theme))
-					map.addLayer(withVisibility(layer, visible), before);
+					map.addLayer(withNameForm(withVisibility(layer, visible), nameForm), before);
 				controller.setSelected(wantedSelected);
 			};
 			if (loaded) add();
 			else map.once('load', add);
+		},
+		setNameForm(lang) {
+			nameForm = lang;
+			const field = labelField(lang);
+			for (const id of nameLabelLayerIds(theme)) {
+				if (map.getLayer(id)) map.setLayoutProperty(id, 'text-field', field);
+			}
 		},
 		setVisible(visible) {
 			wantedVisible = visible;

@@ -22,6 +22,7 @@ export class ExplorerState {
 		features: [],
 		passage: null,
 		layers: [],
+		names: null,
 		view: null
 	});
 	/** The map view as last reported by the map (written to the URL, not read back by the map). */
@@ -75,6 +76,11 @@ export class ExplorerState {
 		const layers = this.query.layers.filter((id) => id !== layer);
 		if (visible) layers.push(layer);
 		this.query = { ...this.query, layers };
+		this.#replace();
+	}
+
+	setNameForm(names: string | null): void {
+		this.query = { ...this.query, names };
 		this.#replace();
 	}
 

@@ -8,7 +8,8 @@ function createContext(): QueryContext {
 		passages: (article) => (article === 'first' ? ['p1', 'p2', 'p11'] : ['p1']),
 		layers: ['countries', 'kashmir-lines', 'kashmir-claims'],
 		defaultLayers: ['countries', 'kashmir-lines'],
-		defaultArticle: 'first'
+		defaultArticle: 'first',
+		nameForms: ['az', 'hy']
 	};
 }
 
@@ -20,6 +21,7 @@ describe('URL state', () => {
 			features: ['karabakh/lachin', 'line/loc'],
 			passage: 'p1',
 			layers: ['countries', 'kashmir-claims'],
+			names: 'hy',
 			view: { center: [46.5, 39.75] as [number, number], zoom: 7.25 }
 		};
 		expect(parseQuery(serializeQuery(query, context), context)).toEqual(query);
@@ -33,6 +35,7 @@ describe('URL state', () => {
 				features: ['place/shusha'],
 				passage: 'p11',
 				layers: ['countries', 'kashmir-lines'],
+				names: null,
 				view: null
 			},
 			context
@@ -46,13 +49,14 @@ describe('URL state', () => {
 			features: [],
 			passage: null,
 			layers: ['countries', 'kashmir-lines'],
+			names: null,
 			view: null
 		});
 	});
 
 	it('drops unknown features, passages, layers and articles instead of failing', () => {
 		const query = parseQuery(
-			'?a=nope&f=x/y,place/shusha&p=p99&l=countries,bogus&v=1,2',
+			'?a=nope&f=x/y,place/shusha&p=p99&l=countries,bogus&n=klingon&v=1,2',
 			createContext()
 		);
 		expect(query).toEqual({
@@ -60,6 +64,7 @@ describe('URL state', () => {
 			features: ['place/shusha'],
 			passage: null,
 			layers: ['countries'],
+			names: null,
 			view: null
 		});
 	});

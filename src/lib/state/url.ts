@@ -1,6 +1,6 @@
 /**
  * The explorer's state in the URL, so a copied link restores the same view:
- * `?a=<article>&f=<feature>[,<feature>…]&p=<passage>&l=<layer>,<layer>…&v=<lng>,<lat>,<zoom>`.
+ * `?a=<article>&f=<feature>[,<feature>…]&p=<passage>&l=<layer>,<layer>…&n=<lang>&v=<lng>,<lat>,<zoom>`.
  * Anything malformed or unknown falls back to the default for that part, never to an error.
  */
 export interface View {
@@ -14,6 +14,8 @@ export interface ExplorerQuery {
 	features: string[];
 	passage: string | null;
 	layers: string[];
+	/** Language of the map labels; null for the neutral English names. */
+	names: string | null;
 	view: View | null;
 }
 
@@ -24,6 +26,8 @@ export interface QueryContext {
 	layers: readonly string[];
 	defaultLayers: readonly string[];
 	defaultArticle: string;
+	/** Name forms the labels can take (languages). */
+	nameForms: readonly string[];
 }
 
 export function parseQuery(search: string, context: QueryContext): ExplorerQuery {
@@ -40,11 +44,14 @@ export function parseQuery(search: string, context: QueryContext): ExplorerQuery
 		layerParam === null
 			? [...context.defaultLayers]
 			: listParam(layerParam).filter((id) => context.layers.includes(id));
+	const namesParam = params.get('n');
+	const names = namesParam && context.nameForms.includes(namesParam) ? namesParam : null;
 	return {
 		article,
 		features: unique(features),
 		passage,
 		layers: unique(layers),
+		names,
 		view: parseView(params.get('v'))
 	};
 }
@@ -59,6 +66,7 @@ export function serializeQuery(
 	if (query.passage) parts.push(`p=${encode(query.passage)}`);
 	if (!sameSet(query.layers, context.defaultLayers))
 		parts.push(`l=${query.layers.map(encode).join(',')}`);
+	if (query.names) parts.push(`n=${encode(query.names)}`);
 	if (query.view) parts.push(`v=${formatView(query.view)}`);
 	return parts.length ? `?${parts.join('&')}` : '';
 }

@@ -52,3 +52,30 @@ export const isGeometry = (type: 'Point' | 'LineString' | 'Polygon'): Expression
 	['geometry-type'],
 	type
 ];
+
+/** How many entries of a feature's `names` a label looks through (the data has at most 7). */
+const MAX_NAME_FORMS = 10;
+
+/**
+ * The label text in a chosen name form: the feature's name in language `lang` (its Latin form
+ * where it has one, so every label can be drawn with the map's fonts), or the neutral English
+ * name where the feature has no such form. `null` is the neutral English name.
+ */
+export function labelField(lang: string | null): ExpressionSpecification {
+	if (!lang) return ['get', 'name'];
+	const names: ExpressionSpecification = ['array', ['coalesce', ['get', 'names'], ['literal', []]]];
+	const branches: ExpressionSpecification[] = [];
+	for (let i = 0; i < MAX_NAME_FORMS; i++) {
+		const entry: ExpressionSpecification = ['object', ['at', i, names]];
+		branches.push(
+			['all', ['>', ['length', names], i], ['==', ['get', 'lang', entry], lang]],
+			['to-string', ['coalesce', ['get', 'latin', entry], ['get', 'name', entry]]]
+		);
+	}
+	return ['case', ...branches, ['get', 'name']] as unknown as ExpressionSpecification;
+}
+
+/** Whether a layer's label is the plain feature name, which a name form may replace. */
+export function isPlainNameLabel(field: unknown): boolean {
+	return JSON.stringify(field) === JSON.stringify(['get', 'name']);
+}

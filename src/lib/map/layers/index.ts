@@ -8,6 +8,7 @@ import { backgroundLayers, countryLayers, waterLayers } from './base';
 import { kashmirClaimLayers, kashmirLineLayers, kashmirZoneLayers } from './kashmir';
 import { karabakhDistrictLayers, nkaoLayers } from './karabakh';
 import { placeLayers } from './places';
+import { isPlainNameLabel, labelField } from './expressions';
 
 /** The style layers drawn for each source, in the order they stack (bottom first). */
 export const LAYERS_BY_SOURCE: Record<SourceId, (t: Theme) => LayerSpecification[]> = {
@@ -33,12 +34,20 @@ export interface StyleInput {
 	data: Partial<Record<SourceId, FeatureCollection | string>>;
 	/** Sources whose layers are shown; the others are in the style but hidden. */
 	visible: ReadonlySet<SourceId>;
+	/** Language of the label names; null (or absent) for the neutral English names. */
+	nameForm?: string | null;
 	/** `font-faces` entries: font name → absolute URL of a self-hosted font file. */
 	fontFaces: Record<string, string | { url: string; 'unicode-range': string[] }[]>;
 }
 
 /** Builds the complete style: no glyph server, no sprite, nothing from outside the site. */
-export function buildStyle({ theme, data, visible, fontFaces }: StyleInput): StyleSpecification {
+export function buildStyle({
+	theme,
+	data,
+	visible,
+	fontFaces,
+	nameForm = null
+}: StyleInput): StyleSpecification {
 	const sources: StyleSpecification['sources'] = {};
 	const layers: LayerSpecification[] = [...backgroundLayers(theme)];
 	for (const id of SOURCE_IDS) {
@@ -46,7 +55,7 @@ export function buildStyle({ theme, data, visible, fontFaces }: StyleInput): Sty
 		if (sourceData === undefined) continue;
 		sources[id] = { type: 'geojson', data: sourceData, promoteId: 'id' };
 		for (const layer of LAYERS_BY_SOURCE[id](theme)) {
-			layers.push(withVisibility(layer, visible.has(id)));
+			layers.push(withNameForm(withVisibility(layer, visible.has(id)), nameForm));
 		}
 	}
 	return {
@@ -64,6 +73,24 @@ export function withVisibility(layer: LayerSpecification, visible: boolean): Lay
 		...layer,
 		layout: { ...(layer.layout ?? {}), visibility: visible ? 'visible' : 'none' }
 	} as LayerSpecification;
+}
+
+/** The layer with its plain-name label (if any) in the given name form. */
+export function withNameForm(
+	layer: LayerSpecification,
+	nameForm: string | null
+): LayerSpecification {
+	if (layer.type !== 'symbol' || !isPlainNameLabel(layer.layout?.['text-field'])) return layer;
+	return { ...layer, layout: { ...layer.layout, 'text-field': labelField(nameForm) } };
+}
+
+/** Ids of the layers whose labels follow the chosen name form. */
+export function nameLabelLayerIds(theme: Theme): string[] {
+	return SOURCE_IDS.flatMap((source) =>
+		LAYERS_BY_SOURCE[source](theme).filter(
+			(layer) => layer.type === 'symbol' && isPlainNameLabel(layer.layout?.['text-field'])
+		)
+	).map((layer) => layer.id);
 }
 
 /** The style layer ids that belong to a source (for visibility toggles and hit testing). */

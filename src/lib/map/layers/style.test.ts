@@ -4,6 +4,7 @@ import type { FeatureCollection } from 'geojson';
 import { LIGHT } from '$lib/theme';
 import { LAYER, SOURCE, type SourceId } from '../ids';
 import { buildStyle, LAYERS_BY_SOURCE, SOURCE_IDS } from './index';
+import { labelField } from './expressions';
 
 function createEmptyData(): Record<SourceId, FeatureCollection> {
 	return Object.fromEntries(
@@ -76,5 +77,35 @@ describe('the map style', () => {
 		expect(loc?.type === 'line' && loc.paint?.['line-dasharray']).toEqual(LIGHT.dash.loc);
 		const label = layers.find((layer) => layer.id === LAYER.kashmirLinesLabel);
 		expect(JSON.stringify(label)).toContain('Line of Control (approximate)');
+	});
+});
+
+describe('labels in a chosen name form', () => {
+	it('passes the style-spec validation for every name form', () => {
+		for (const nameForm of [null, 'az', 'hy', 'ru', 'hi', 'ur']) {
+			const style = buildStyle({
+				theme: LIGHT,
+				data: createEmptyData(),
+				visible: new Set(SOURCE_IDS),
+				fontFaces: {},
+				nameForm
+			});
+			expect(validateStyleMin(style)).toEqual([]);
+		}
+	});
+
+	it('evaluates to the form in the chosen language, else the neutral name', async () => {
+		const { createExpression } = await import('@maplibre/maplibre-gl-style-spec');
+		const compiled = createExpression(labelField('hy'), 'layers[0].layout.text-field');
+		if (compiled.result !== 'success') throw new Error(JSON.stringify(compiled.value));
+		const evaluate = (properties: Record<string, unknown>) =>
+			compiled.value.evaluate({ zoom: 8 }, { type: 'Point', properties } as never);
+		const names = [
+			{ lang: 'az', name: 'Şuşa' },
+			{ lang: 'hy', name: 'Շուշի', latin: 'Shushi' }
+		];
+		expect(evaluate({ name: 'Shusha', names })).toBe('Shushi');
+		expect(evaluate({ name: 'Baku', names: [{ lang: 'az', name: 'Bakı' }] })).toBe('Baku');
+		expect(evaluate({ name: 'Nowhere' })).toBe('Nowhere');
 	});
 });
