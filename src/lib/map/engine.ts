@@ -214,6 +214,8 @@ export function createMap(options: EngineOptions): MapController {
 			setState(featureId, 'hover', true);
 		},
 		fitBounds(bounds, animate, padding) {
+			// The container may have just been shown (the phone layout's map pane).
+			map.resize();
 			map.fitBounds(bounds as LngLatBoundsLike, {
 				padding,
 				maxZoom: 8.5,

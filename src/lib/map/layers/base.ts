@@ -34,6 +34,9 @@ export function countryLayers(t: Theme): LayerSpecification[] {
 			type: 'symbol',
 			source: SOURCE.countries,
 			minzoom: 3,
+			// Past this zoom the regional layers name what is there; a country name across a
+			// district would only clutter it.
+			maxzoom: 6,
 			layout: {
 				'text-field': ['get', 'name'],
 				'text-font': [t.font.regular],
