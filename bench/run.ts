@@ -31,12 +31,12 @@ import { tmpdir } from 'node:os';
 import { dirname, extname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import pointOnFeature from '@turf/point-on-feature';
+import { pointOnFeature } from '@turf/turf';
 import type { Feature, FeatureCollection } from 'geojson';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { build as viteBuild } from 'vite';
-import { serve } from '../scripts/serve.mjs';
+import { COMPRESSIBLE, GZIP_LEVEL, serve } from '../scripts/serve.mjs';
 import { benchLinker, type LinkerBenchResult } from '../scripts/bench-linker';
 import { CHROMIUM_ARGS, chromiumExecutable } from '../tests/e2e/browser';
 import type { LayerEntry } from '../src/lib/geodata/types';
@@ -278,7 +278,7 @@ interface LoadResult {
 	longTaskMs: number | null;
 	heapBytes: number | null;
 	bytes: Bytes;
-	/** Bytes computed from the server's own request log (gzip level 6 of each file). */
+	/** Bytes computed from the server's own request log (each file gzipped as the server does). */
 	serverBytes: Bytes;
 	requests: number;
 	files: { path: string; bytes: number; category: ByteCategory; fromServer?: boolean }[];
@@ -293,17 +293,7 @@ interface Served {
 }
 
 const gzipSizes = new Map<string, number>();
-const COMPRESSIBLE = new Set([
-	'.html',
-	'.js',
-	'.mjs',
-	'.css',
-	'.json',
-	'.geojson',
-	'.webmanifest',
-	'.svg',
-	'.txt'
-]);
+
 function servedSize(siteDir: string, path: string): number {
 	let file = join(siteDir, decodeURIComponent(path));
 	if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
@@ -312,7 +302,9 @@ function servedSize(siteDir: string, path: string): number {
 	let size = gzipSizes.get(key);
 	if (size === undefined) {
 		const body = readFileSync(file);
-		size = COMPRESSIBLE.has(extname(file)) ? gzipSync(body, { level: 6 }).length : body.length;
+		size = COMPRESSIBLE.has(extname(file))
+			? gzipSync(body, { level: GZIP_LEVEL }).length
+			: body.length;
 		gzipSizes.set(key, size);
 	}
 	return size;

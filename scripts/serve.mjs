@@ -26,7 +26,8 @@ const TYPES = {
 	'.txt': 'text/plain; charset=utf-8',
 	'.md': 'text/markdown; charset=utf-8'
 };
-const COMPRESSIBLE = new Set([
+/** File types sent gzipped, at GZIP_LEVEL (as a static host's precompressed files would be). */
+export const COMPRESSIBLE = new Set([
 	'.html',
 	'.js',
 	'.mjs',
@@ -38,6 +39,7 @@ const COMPRESSIBLE = new Set([
 	'.txt',
 	'.md'
 ]);
+export const GZIP_LEVEL = 9;
 
 /**
  * @typedef {{ root: string, port?: number, host?: string, base?: string, quiet?: boolean }} ServeOptions
@@ -103,8 +105,7 @@ export function serve({ root, port = 0, host = '127.0.0.1', base = '/', quiet = 
 			const key = `${file}:${stat.mtimeMs}:${stat.size}`;
 			let body = gzipCache.get(key);
 			if (!body) {
-				// Level 9, as a static host's precompressed files would be; the result is cached.
-				body = gzipSync(await readFile(file), { level: 9 });
+				body = gzipSync(await readFile(file), { level: GZIP_LEVEL });
 				gzipCache.set(key, body);
 			}
 			res.writeHead(200, {
