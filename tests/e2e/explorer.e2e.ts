@@ -102,6 +102,35 @@ test('clicking “Shusha” in paragraph 11 selects the town on the map and brin
 	await snap(page, info, 'shusha-from-article');
 });
 
+test('with reduced motion the map jumps to a mention instead of flying', async ({
+	browser
+}, info) => {
+	const context = await browser.newContext({
+		reducedMotion: 'reduce',
+		viewport: { width: 1280, height: 800 }
+	});
+	const page = await context.newPage();
+	const guard = guardPage(page, new URL(info.project.use.baseURL!).origin);
+	try {
+		await page.goto(info.project.use.baseURL!);
+		await waitForMapIdle(page);
+		await page.locator('#p11 a.mention', { hasText: 'Shusha' }).click();
+		await expect(panel(page)).toHaveAttribute('data-feature-id', 'place/shusha');
+		// No animation: within the next frames the map is already there and not moving.
+		await page.waitForTimeout(100);
+		const state = await page.evaluate(() => ({
+			moving: window.__map!.isMoving(),
+			inView: window.__map!.getBounds().contains([46.75, 39.76]),
+			zoom: window.__map!.getZoom()
+		}));
+		expect(state).toMatchObject({ moving: false, inView: true });
+		expect(state.zoom).toBeGreaterThan(6);
+		expect(guard.consoleErrors).toEqual([]);
+	} finally {
+		await context.close();
+	}
+});
+
 test('a mention naming several zones selects all of them', async ({ page }) => {
 	await page.goto('/');
 	await waitForMapIdle(page);
