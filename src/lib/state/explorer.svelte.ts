@@ -30,7 +30,6 @@ export class ExplorerState {
 	hovered: string | null = $state(null);
 	/** Bring these bounds into view; `seq` makes a repeated request for the same bounds count. */
 	focus: { bounds: BBox; seq: number } | null = $state(null);
-	registry: Registry | null = $state.raw(null);
 	/** Where the last selection came from (the map does not fly to what was just clicked on it). */
 	source: SelectionSource = $state('url');
 	/** On a phone, which of the two panes shows. */
@@ -39,8 +38,12 @@ export class ExplorerState {
 	readonly #context: QueryContext;
 	#viewTimer: ReturnType<typeof setTimeout> | undefined;
 
-	constructor(context: QueryContext, search: string) {
+	readonly #registry: () => Registry | null;
+
+	/** `registry` gives the features loaded so far (owned by the layer store). */
+	constructor(context: QueryContext, search: string, registry: () => Registry | null) {
 		this.#context = context;
+		this.#registry = registry;
 		this.query = parseQuery(search, context);
 		this.view = this.query.view;
 	}
@@ -93,8 +96,9 @@ export class ExplorerState {
 	}
 
 	focusOn(features: readonly string[]): void {
-		if (!this.registry) return;
-		const records = features.flatMap((id) => this.registry?.get(id) ?? []);
+		const registry = this.#registry();
+		if (!registry) return;
+		const records = features.flatMap((id) => registry.get(id) ?? []);
 		const bounds = boundsOf(records);
 		if (bounds) this.focus = { bounds, seq: (this.focus?.seq ?? 0) + 1 };
 	}
