@@ -25,8 +25,10 @@ export default defineConfig({
 	server: { fs: { allow: ['geodata'] } },
 	build: {
 		// Geodata files must stay separate, hashed files: the map and the service worker fetch
-		// them by URL, and a data: URL would hide the file name from error messages.
-		assetsInlineLimit: (file) => (file.endsWith('.geojson') ? false : undefined)
+		// them by URL, and a data: URL would hide the file name from error messages. Fonts too:
+		// the browser fetches a font only when a character of its unicode-range is on the page,
+		// whereas an inlined one would weigh on every first load.
+		assetsInlineLimit: (file) => (/\.(geojson|woff2)$/.test(file) ? false : undefined)
 	},
 	test: {
 		environment: 'node',
