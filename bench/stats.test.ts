@@ -5,11 +5,15 @@ import {
 	checkBudgets,
 	classify,
 	emptyBytes,
+	cumulativeLayoutShift,
 	median,
 	quantile,
 	ratio,
+	shiftsByElement,
 	sumBytes,
-	summarize
+	summarize,
+	totalBlockingTime,
+	type LayoutShift
 } from './stats';
 import { syntheticFeatures, syntheticPassages } from './synthetic';
 
@@ -85,11 +89,13 @@ describe('checkBudgets', () => {
 		floorIdleMs: 1000,
 		clickP95Ms: 20,
 		bytes: { ...emptyBytes(), appJs: 30_000, geodata: 100_000, total: 500_000 },
-		linkerMs: 100
+		linkerMs: 100,
+		desktop: { appTbtMs: 250, floorTbtMs: 200, appCls: 0.01 },
+		phone: { appFirstViewTbtMs: 150, appMapTabIdleMs: 3000, floorIdleMs: 2800, appCls: 0 }
 	};
 	it('passes within every budget', () => {
 		const lines = checkBudgets(good);
-		expect(lines).toHaveLength(7);
+		expect(lines).toHaveLength(12);
 		expect(lines.every((l) => l.pass === true)).toBe(true);
 		expect(budgetsFail(lines, false)).toBe(false);
 	});
@@ -104,9 +110,77 @@ describe('checkBudgets', () => {
 		const bytes = { ...good.bytes, appJs: BUDGETS.appJsBytes + 1 };
 		expect(budgetsFail(checkBudgets({ ...good, bytes }), true)).toBe(true);
 	});
+	it("holds the desktop blocking time to the floor's plus 100 ms", () => {
+		const at = (appTbtMs: number) =>
+			checkBudgets({ ...good, desktop: { ...good.desktop, appTbtMs } }).find((l) =>
+				l.name.startsWith('desktop: total blocking time')
+			)?.pass;
+		expect(at(300)).toBe(true);
+		expect(at(301)).toBe(false);
+	});
+	it('holds the phone: first view blocking, Map tab → idle against the floor, layout shift', () => {
+		const phone = (change: Partial<typeof good.phone>) =>
+			checkBudgets({ ...good, phone: { ...good.phone, ...change } }).filter(
+				(l) => l.name.startsWith('phone') && l.pass === false
+			);
+		expect(phone({})).toEqual([]);
+		expect(phone({ appFirstViewTbtMs: 201 })[0]?.name).toMatch(/first view/);
+		expect(phone({ appMapTabIdleMs: 2800 * 1.2 + 1 })[0]?.name).toMatch(/Map tab/);
+		expect(phone({ appCls: 0.03 })[0]?.name).toMatch(/layout shift/);
+	});
+	it('has no phone lines when the run has no phone loads', () => {
+		const lines = checkBudgets({ ...good, phone: undefined });
+		expect(lines.some((l) => l.name.startsWith('phone'))).toBe(false);
+		expect(lines.find((l) => l.name.startsWith('desktop: cumulative'))?.pass).toBe(true);
+	});
 	it('marks missing figures as not measured', () => {
 		const lines = checkBudgets({ ...good, clickP95Ms: null, bytes: null });
 		expect(lines.filter((l) => l.pass === null)).toHaveLength(4);
+	});
+});
+
+describe('total blocking time and layout shift', () => {
+	it('sums the part of each long task beyond 50 ms, for tasks starting in the window', () => {
+		const tasks = [
+			[10, 120],
+			[500, 50],
+			[900, 51],
+			[2000, 300]
+		] as const;
+		expect(totalBlockingTime(tasks, 0, 2000)).toBe(70 + 0 + 1);
+		expect(totalBlockingTime(tasks, 0, 2001)).toBe(71 + 250);
+		expect(totalBlockingTime(tasks, 500, 3000)).toBe(251);
+		expect(totalBlockingTime([], 0, 1000)).toBe(0);
+	});
+	const shift = (time: number, value: number, hadRecentInput = false): LayoutShift => ({
+		time,
+		value,
+		hadRecentInput,
+		sources: ['div.legend']
+	});
+	it('takes the largest session window: gaps under 1 s, at most 5 s long', () => {
+		// One window of 0.1 + 0.1; after a gap of 1 s a new window of 0.05.
+		expect(
+			cumulativeLayoutShift([shift(100, 0.1), shift(900, 0.1), shift(1900, 0.05)])
+		).toBeCloseTo(0.2);
+		// Shifts every 0.9 s for 6 s: the window closes at 5 s, so not all of them add up.
+		const steady = Array.from({ length: 8 }, (_, i) => shift(i * 900, 0.01));
+		expect(cumulativeLayoutShift(steady)).toBeCloseTo(0.06);
+		expect(cumulativeLayoutShift([])).toBe(0);
+	});
+	it('leaves out shifts right after input, and unsorted input is fine', () => {
+		expect(cumulativeLayoutShift([shift(1500, 0.03), shift(100, 0.5, true)])).toBeCloseTo(0.03);
+	});
+	it('attributes shifts to the elements that moved, largest first', () => {
+		const by = shiftsByElement([
+			{ time: 1, value: 0.01, hadRecentInput: false, sources: ['p.a', 'p.b'] },
+			{ time: 2, value: 0.05, hadRecentInput: false, sources: ['p.b'] },
+			{ time: 3, value: 0.5, hadRecentInput: true, sources: ['p.c'] },
+			{ time: 4, value: 0.002, hadRecentInput: false, sources: [] }
+		]);
+		expect(by.map((e) => e.element)).toEqual(['p.b', 'p.a', '(unattributed)']);
+		expect(by[0]).toMatchObject({ shifts: 2 });
+		expect(by[0]!.value).toBeCloseTo(0.06);
 	});
 });
 

@@ -102,7 +102,14 @@ export const BUDGETS = {
 	totalBytes: 600 * KB,
 	appJsBytes: 60 * KB,
 	geodataBytes: 150 * KB,
-	linkerMs: 200
+	linkerMs: 200,
+	/** Desktop total blocking time: at most the floor's plus this. */
+	tbtOverFloorMs: 100,
+	/** Phone, first view (the article; the map pane hidden until the Map tab is chosen). */
+	phoneFirstViewTbtMs: 200,
+	/** Phone: Map tab chosen → map idle, against the floor's navigation → idle on the phone. */
+	phoneMapTabIdleRatio: 1.2,
+	cls: 0.02
 } as const;
 
 export interface BudgetInput {
@@ -115,6 +122,15 @@ export interface BudgetInput {
 	/** Medians of the app's first-load transfer. */
 	bytes: Bytes | null;
 	linkerMs: number | null;
+	/** Medians on the desktop profile: total blocking time of each page, layout shift of the app. */
+	desktop: { appTbtMs: number | null; floorTbtMs: number | null; appCls: number | null };
+	/** Medians on the phone profile; absent when the run has no phone loads (the smoke run). */
+	phone?: {
+		appFirstViewTbtMs: number | null;
+		appMapTabIdleMs: number | null;
+		floorIdleMs: number | null;
+		appCls: number | null;
+	};
 }
 
 export interface BudgetLine {
@@ -192,12 +208,125 @@ export function checkBudgets(input: BudgetInput): BudgetLine[] {
 			input.linkerMs,
 			(v) => v <= BUDGETS.linkerMs,
 			(v) => `median ${ms(v)}`
+		),
+		line(
+			`desktop: total blocking time within the floor's + ${BUDGETS.tbtOverFloorMs} ms`,
+			'timing',
+			input.desktop.appTbtMs != null && input.desktop.floorTbtMs != null
+				? input.desktop.appTbtMs - input.desktop.floorTbtMs
+				: null,
+			(excess) => excess <= BUDGETS.tbtOverFloorMs,
+			() => `app ${ms(input.desktop.appTbtMs!)}, floor ${ms(input.desktop.floorTbtMs!)}`
+		),
+		line(
+			`desktop: cumulative layout shift within ${BUDGETS.cls}`,
+			'timing',
+			input.desktop.appCls,
+			(v) => v <= BUDGETS.cls,
+			(v) => v.toFixed(4)
 		)
 	];
+	const phone = input.phone;
+	if (!phone) return lines;
+	const tabRatio = ratio(phone.appMapTabIdleMs, phone.floorIdleMs);
+	lines.push(
+		line(
+			`phone: total blocking time of the first view within ${BUDGETS.phoneFirstViewTbtMs} ms`,
+			'timing',
+			phone.appFirstViewTbtMs,
+			(v) => v <= BUDGETS.phoneFirstViewTbtMs,
+			ms
+		),
+		line(
+			`phone: Map tab → map idle within ${BUDGETS.phoneMapTabIdleRatio}× of the floor's idle`,
+			'timing',
+			tabRatio,
+			(r) => r <= BUDGETS.phoneMapTabIdleRatio,
+			(r) =>
+				`${r.toFixed(3)}× (app ${ms(phone.appMapTabIdleMs!)} after the tab, floor ${ms(phone.floorIdleMs!)} after navigation)`
+		),
+		line(
+			`phone: cumulative layout shift within ${BUDGETS.cls}`,
+			'timing',
+			phone.appCls,
+			(v) => v <= BUDGETS.cls,
+			(v) => v.toFixed(4)
+		)
+	);
 	return lines;
 }
 
 /** Whether the run fails: a broken budget (enforced ones only) or a figure not measured. */
 export function budgetsFail(lines: readonly BudgetLine[], smoke: boolean): boolean {
 	return lines.some((l) => l.pass === false && (!smoke || l.kind === 'bytes'));
+}
+
+// ---------------------------------------------------------------- main thread and layout
+
+/** A long task as the Long Tasks API reports it: start and duration, in ms from navigation. */
+export type LongTask = readonly [start: number, duration: number];
+
+/** Lighthouse's and the Web Vitals' threshold: the part of a task beyond this blocks input. */
+export const BLOCKING_THRESHOLD_MS = 50;
+
+/**
+ * Total blocking time: over the long tasks that start in [from, until), the sum of the part of
+ * each beyond 50 ms.
+ */
+export function totalBlockingTime(tasks: readonly LongTask[], from: number, until: number) {
+	let total = 0;
+	for (const [start, duration] of tasks) {
+		if (start < from || start >= until) continue;
+		total += Math.max(0, duration - BLOCKING_THRESHOLD_MS);
+	}
+	return total;
+}
+
+export interface LayoutShift {
+	/** ms from navigation. */
+	time: number;
+	value: number;
+	hadRecentInput: boolean;
+	/** The elements that moved, described (tag, test id, id, classes). */
+	sources: string[];
+}
+
+/**
+ * Cumulative layout shift as the Web Vitals define it: shifts without recent input grouped into
+ * session windows (a gap under 1 s, a window at most 5 s long); the largest window's sum.
+ */
+export function cumulativeLayoutShift(shifts: readonly LayoutShift[]): number {
+	let largest = 0;
+	let current = 0;
+	let windowStart = -Infinity;
+	let previous = -Infinity;
+	for (const shift of [...shifts].sort((a, b) => a.time - b.time)) {
+		if (shift.hadRecentInput) continue;
+		if (shift.time - previous >= 1000 || shift.time - windowStart >= 5000) {
+			current = 0;
+			windowStart = shift.time;
+		}
+		current += shift.value;
+		previous = shift.time;
+		largest = Math.max(largest, current);
+	}
+	return largest;
+}
+
+/**
+ * Which elements moved: for each element, the number of counted shifts it took part in and their
+ * summed value (a shift that moves two elements counts for both), largest first.
+ */
+export function shiftsByElement(shifts: readonly LayoutShift[]) {
+	const by = new Map<string, { element: string; shifts: number; value: number }>();
+	for (const shift of shifts) {
+		if (shift.hadRecentInput) continue;
+		for (const element of new Set(shift.sources.length ? shift.sources : ['(unattributed)'])) {
+			const entry = by.get(element) ?? { element, shifts: 0, value: 0 };
+			entry.shifts++;
+			entry.value += shift.value;
+			by.set(element, entry);
+		}
+	}
+	return [...by.values()].sort((a, b) => b.value - a.value);
 }
