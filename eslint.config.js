@@ -9,6 +9,7 @@ export default ts.config(
 	{
 		ignores: [
 			'build/',
+			'build-test/',
 			'.svelte-kit/',
 			'node_modules/',
 			'geodata/scripts/node_modules/',

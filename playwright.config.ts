@@ -1,7 +1,11 @@
+import { existsSync } from 'node:fs';
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumExecutable } from './tests/e2e/browser';
+import { TEST_BUILD_DIR } from './tests/e2e/server';
 
 const PORT = 4173;
+if (!existsSync(`${TEST_BUILD_DIR}/index.html`))
+	throw new Error(`${TEST_BUILD_DIR}/ is missing: run \`npm run build:test\` first`);
 const results = process.env.CI_RESULTS;
 
 export default defineConfig({
@@ -17,7 +21,7 @@ export default defineConfig({
 		? [['list'], ['json', { outputFile: `${results}/playwright.json` }]]
 		: [['list']],
 	webServer: {
-		command: `node scripts/serve.mjs build ${PORT}`,
+		command: `node scripts/serve.mjs ${TEST_BUILD_DIR} ${PORT}`,
 		url: `http://127.0.0.1:${PORT}/`,
 		reuseExistingServer: false
 	},

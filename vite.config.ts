@@ -1,6 +1,7 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { TEST_BUILD } from './svelte.config.js';
 
 /**
  * maplibre-gl.css is 72 KB, most of it SVG icons of controls this app never adds (zoom,
@@ -22,6 +23,9 @@ function trimMapLibreCss(): Plugin {
 
 export default defineConfig({
 	plugins: [trimMapLibreCss(), sveltekit()],
+	// The test build (`npm run build:test`) exposes the live map to the e2e tests and the benchmark
+	// (`window.__map`); in the build that ships the constant is false and the code is dropped.
+	define: { __TEST_HOOKS__: JSON.stringify(TEST_BUILD) },
 	server: { fs: { allow: ['geodata'] } },
 	build: {
 		// Geodata files must stay separate, hashed files: the map and the service worker fetch

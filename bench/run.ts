@@ -15,7 +15,8 @@
  *            budgets are printed, not enforced.
  * --heavy    only the heavy case (5,000 synthetic polygons added to kashmir-zones, for both pages,
  *            and the linker with 5,000 more features); the full run includes it as a section.
- * --build    run `npm run build` first (also done when build/index.html is missing).
+ * --build    run `npm run build:test` first (also done when build-test/index.html is missing):
+ *            the test build exposes the live map (`window.__map`), which the build that ships does not.
  *
  * Modules: options (command line, device profiles), site (the served copy, byte sizes), probes
  * (one measured page load), interactions (clicks and toggles), report (summaries, tables),
@@ -164,7 +165,7 @@ async function main(): Promise<number> {
 		const json: Record<string, unknown> = {
 			date: new Date().toISOString(),
 			commit: git(['rev-parse', 'HEAD']),
-			buildTime: statSync(join(ROOT, 'build/index.html')).mtime.toISOString(),
+			buildTime: statSync(join(ROOT, 'build-test/index.html')).mtime.toISOString(),
 			node: process.version,
 			chromium: browser.version(),
 			profiles: { desktop: DESKTOP, phone: options.phone ? PHONE : null },

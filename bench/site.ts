@@ -1,5 +1,5 @@
 /**
- * The site under test: a temp copy of `build/` with the floor (bench/floor/, built by Vite) beside
+ * The site under test: a temp copy of `build-test/` with the floor (bench/floor/, built by Vite) beside
  * it under `floor/`, drawing the very layer files the app ships; which served files are the map
  * library; and the size of each file as the server sends it.
  */
@@ -71,10 +71,10 @@ function findMapLibrary(siteDir: string, under: string) {
 }
 
 export function ensureBuild(force: boolean) {
-	if (!force && existsSync(join(ROOT, 'build/index.html'))) return;
-	console.log('bench: running `npm run build` …');
-	const result = spawnSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'inherit' });
-	if (result.status !== 0) throw new Error('bench: `npm run build` failed');
+	if (!force && existsSync(join(ROOT, 'build-test/index.html'))) return;
+	console.log('bench: running `npm run build:test` …');
+	const result = spawnSync('npm', ['run', 'build:test'], { cwd: ROOT, stdio: 'inherit' });
+	if (result.status !== 0) throw new Error('bench: `npm run build:test` failed');
 }
 
 export async function buildFloor(outDir: string) {
@@ -86,7 +86,7 @@ export async function buildFloor(outDir: string) {
 
 export function prepareSite(dir: string, floorBuild: string): Site {
 	const notes: string[] = [];
-	cpSync(join(ROOT, 'build'), dir, { recursive: true });
+	cpSync(join(ROOT, 'build-test'), dir, { recursive: true });
 	cpSync(floorBuild, join(dir, 'floor'), { recursive: true });
 	const layers = JSON.parse(
 		readFileSync(join(ROOT, 'geodata/layers.json'), 'utf8')
@@ -102,7 +102,7 @@ export function prepareSite(dir: string, floorBuild: string): Site {
 		const source = built ? join(assets, built) : join(ROOT, 'geodata', entry.file);
 		if (built) appLayerFiles.set(entry.file, join('_app/immutable/assets', built));
 		else
-			notes.push(`geodata/${entry.file} is not in build/ (stale build?); the floor uses geodata/`);
+			notes.push(`geodata/${entry.file} is not in build-test/ (stale build?); the floor uses geodata/`);
 		cpSync(source, join(dir, 'floor/data', entry.file));
 	}
 	const app = findMapLibrary(dir, '_app');

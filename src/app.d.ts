@@ -9,10 +9,15 @@ declare global {
 		// interface PageState {}
 		// interface Platform {}
 	}
+	/**
+	 * True only in the test build (`npm run build:test`, written to `build-test/`), which the e2e
+	 * tests and the benchmark use; the build that ships (`npm run build`) leaves the hooks below out.
+	 */
+	const __TEST_HOOKS__: boolean;
 	interface Window {
-		/** The live map, for the e2e tests and the benchmark (read-only use). */
+		/** The live map, for the e2e tests and the benchmark (read-only use); test build only. */
 		__map?: MapLibreMap;
-		/** `performance.now()` when the map first reached `idle`. */
+		/** `performance.now()` when the map first reached `idle`; test build only. */
 		__mapIdleAt?: number;
 	}
 }

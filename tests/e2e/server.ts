@@ -4,15 +4,18 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { serve } from '../../scripts/serve.mjs';
 
+/** The e2e tests read the live map (`window.__map`), which only the test build exposes. */
+export const TEST_BUILD_DIR = 'build-test';
+
 export type TestServer = Awaited<ReturnType<typeof serve>>;
 
 export function startServer(options: { root?: string; base?: string } = {}): Promise<TestServer> {
-	return serve({ root: options.root ?? 'build', base: options.base ?? '/', port: 0 });
+	return serve({ root: options.root ?? TEST_BUILD_DIR, base: options.base ?? '/', port: 0 });
 }
 
 /** A private copy of the build that a test may change (e.g. to publish a "new version"). */
 export function copyOfBuild(): string {
 	const dir = mkdtempSync(join(tmpdir(), 'explorer-build-'));
-	cpSync('build', dir, { recursive: true });
+	cpSync(TEST_BUILD_DIR, dir, { recursive: true });
 	return dir;
 }

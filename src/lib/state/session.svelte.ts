@@ -1,0 +1,72 @@
+/**
+ * One article open in the explorer: its view model, the layer files loaded so far and the
+ * explorer state (selection, layers, view: the URL's content), and what the page derives from
+ * them. Thin: the decisions are in `article-view.ts`, `explorer.svelte.ts` and `layers.svelte.ts`.
+ */
+import { untrack } from 'svelte';
+import { layerFileUrl } from '$lib/geodata/catalog';
+import { NAME_FORMS } from '$lib/geodata/name-forms';
+import type { SearchIndex } from '$lib/search/search';
+import type { ExplorerData } from '$lib/server/explorer';
+import { ArticleView, type NavigatorGroup, type PanelFeature } from './article-view';
+import { ExplorerState } from './explorer.svelte';
+import { LayerStore } from './layers.svelte';
+
+export class ExplorerSession {
+	readonly article: ArticleView;
+	readonly layers: LayerStore;
+	readonly state: ExplorerState;
+	/** Layer files the current state needs (see `ArticleView.neededLayers`). */
+	readonly neededLayers: Set<string>;
+	readonly searchIndex: SearchIndex;
+	readonly navigatorGroups: NavigatorGroup[];
+	readonly panelFeatures: PanelFeature[];
+	/** Names of selected features whose layer file is still loading. */
+	readonly pending: string[];
+	/** The live region's sentence for the current selection. */
+	readonly announcement: string;
+
+	constructor(data: ExplorerData) {
+		const article = new ArticleView(data);
+		const layers = new LayerStore(data.layers, layerFileUrl);
+		const nameForms = NAME_FORMS.flatMap((form) => form.lang ?? []);
+		const state = new ExplorerState(article.queryContext(nameForms), '', () => layers.registry);
+		this.article = article;
+		this.layers = layers;
+		this.state = state;
+		this.neededLayers = $derived(article.neededLayers(state.query.layers, state.selected));
+		this.searchIndex = $derived(article.searchIndex(layers.registry));
+		this.navigatorGroups = $derived(article.navigatorGroups());
+		this.panelFeatures = $derived(article.panelFeatures(state.selected, layers.registry));
+		this.pending = $derived(article.pendingNames(state.selected, layers.registry));
+		this.announcement = $derived(article.announcement(state.selected, layers.registry));
+	}
+
+	/**
+	 * Opens the state the address describes and loads the layers it needs. Without a view in the
+	 * address, the selected features are brought into view once their layers are in.
+	 */
+	async open(search: string): Promise<void> {
+		this.state.restore(search);
+		await this.layers.ensure(untrack(() => this.neededLayers));
+		const { view, features } = this.state.query;
+		if (!view && features.length) this.state.focusOn(features);
+	}
+
+	/**
+	 * From then on, a layer is fetched when it becomes needed (switched on, or holding a selected
+	 * feature). Call while the page component initialises: it sets up an effect.
+	 */
+	loadLayersWhenNeeded(): void {
+		$effect(() => {
+			const needed = this.neededLayers;
+			if (!this.layers.loaded) return;
+			const registry = untrack(() => this.layers.registry);
+			const waiting = untrack(() => this.state.selected.filter((id) => !registry?.has(id)));
+			void this.layers.ensure(needed).then(() => {
+				// A selection whose layer just arrived can only now be brought into view.
+				if (waiting.length && this.state.source !== 'map') this.state.focusOn(this.state.selected);
+			});
+		});
+	}
+}
