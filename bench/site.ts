@@ -102,7 +102,9 @@ export function prepareSite(dir: string, floorBuild: string): Site {
 		const source = built ? join(assets, built) : join(ROOT, 'geodata', entry.file);
 		if (built) appLayerFiles.set(entry.file, join('_app/immutable/assets', built));
 		else
-			notes.push(`geodata/${entry.file} is not in build-test/ (stale build?); the floor uses geodata/`);
+			notes.push(
+				`geodata/${entry.file} is not in build-test/ (stale build?); the floor uses geodata/`
+			);
 		cpSync(source, join(dir, 'floor/data', entry.file));
 	}
 	const app = findMapLibrary(dir, '_app');
