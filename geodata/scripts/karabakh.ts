@@ -1,15 +1,44 @@
-/** Karabakh districts (NE5, with the mislabels fixed), the 1991 NKAO outline and the region. */
-import type { Feature, Geometry, Polygon, MultiPolygon } from 'geojson';
+/**
+ * Karabakh districts (NE5, with the mislabels fixed), the 1991 NKAO outline and the region; their
+ * names, notes and figures come from geodata/facts/karabakh.yaml.
+ */
+import type { Polygon, MultiPolygon } from 'geojson';
 import { loadNe5, disputedLines, lineParts } from './sources.ts';
 import { ringsFromLines } from './edges.ts';
 import { unionAll, dropSmallHoles } from './merge.ts';
 import { props, NE5, NE_DISPUTED } from './props.ts';
-import type { FeatureProps } from '../../src/lib/geodata/types.ts';
-import { DISTRICTS, REGION_META, NKAO_META, NKAO_FIDS } from './karabakh-meta.ts';
+import type { Finish } from './finish.ts';
+import type { FactsJoin } from './facts.ts';
 
 type Poly = Polygon | MultiPolygon;
-type Finish = (f: { properties: Record<string, unknown>; geometry: Geometry }) => Feature;
-const P = (p: FeatureProps) => p as unknown as Record<string, unknown>;
+
+export const NKAO_FIDS = [2, 3, 37, 38, 41, 43, 46];
+
+/**
+ * The NE5 units of each district, with the name NE5 gives each ([ISO 3166-2 as in NE5, NE5 name]):
+ * NE5 mislabels some (AZ-LAN "Lankaran" is Lachin, AZ-XA "Stepanakert" is Khankendi), and the
+ * check on the name makes a changed input fail loudly.
+ */
+export const DISTRICT_UNITS: [string, [string, string][]][] = [
+	['karabakh/aghdam', [['AZ-AGM', 'Ağdam']]],
+	['karabakh/fuzuli', [['AZ-FUZ', 'Füzuli']]],
+	['karabakh/jabrayil', [['AZ-CAB', 'Cəbrayıl']]],
+	['karabakh/zangilan', [['AZ-ZAN', 'Zəngilan']]],
+	['karabakh/gubadli', [['AZ-QBI', 'Qubadli']]],
+	['karabakh/lachin', [['AZ-LAN', 'Lankaran']]],
+	['karabakh/kalbajar', [['AZ-KAL', 'Kəlbəcər']]],
+	['karabakh/khankendi', [['AZ-XA', 'Stepanakert']]],
+	[
+		'karabakh/shusha',
+		[
+			['AZ-SUS', 'Şuşa'],
+			['AZ-X01~', 'Şuşa']
+		]
+	],
+	['karabakh/khojaly', [['AZ-XCI', 'Xocalı']]],
+	['karabakh/khojavend', [['AZ-XVD', 'Xocavənd']]],
+	['karabakh/tartar', [['AZ-TAR', 'Tərtər']]]
+];
 
 /** NE5 unit for a district, checking the known (mis)labels so a changed input fails loudly. */
 export function ne5District(iso: string, expectName: string): Poly {
@@ -33,12 +62,10 @@ export function nkaoPolygon(): Polygon {
 	return { type: 'Polygon', coordinates: [rings[0]] };
 }
 
-export function buildKarabakh(finish: Finish) {
+export function buildKarabakh(finish: Finish, facts: FactsJoin) {
 	const geoms: Record<string, Poly> = {};
-	for (const d of DISTRICTS) {
-		const parts = d.ne5.map(([iso, name]) => ne5District(iso, name));
-		geoms[d.id] = unionAll(parts);
-	}
+	for (const [id, units] of DISTRICT_UNITS)
+		geoms[id] = unionAll(units.map(([iso, name]) => ne5District(iso, name)));
 	const nkao = nkaoPolygon();
 	const seven = ['aghdam', 'fuzuli', 'jabrayil', 'zangilan', 'gubadli', 'lachin', 'kalbajar'].map(
 		(k) => geoms[`karabakh/${k}`]
@@ -46,32 +73,23 @@ export function buildKarabakh(finish: Finish) {
 	const inner = ['khankendi', 'shusha', 'khojaly', 'khojavend'].map((k) => geoms[`karabakh/${k}`]);
 	const region = dropSmallHoles(unionAll([nkao, ...seven, ...inner]), 50);
 
-	const districts: Feature[] = [
+	const districts = [
 		finish({
 			geometry: region,
-			properties: P(
-				props({
-					...REGION_META,
-					...NE5,
-					source: NE5.source + '; NE 1991 oblast lines (Debian qgis-common)',
-					accuracy: 'generalised-1:10m',
-					accuracy_km: 5
-				})
-			)
-		}),
-		...DISTRICTS.map((d) =>
-			finish({
-				geometry: geoms[d.id],
-				properties: P(props({ ...d.meta, ...NE5, accuracy: 'generalised-1:10m', accuracy_km: 5 }))
+			properties: props({
+				...facts.feature('karabakh/region'),
+				...NE5,
+				source: NE5.source + '; NE 1991 oblast lines (Debian qgis-common)'
 			})
+		}),
+		...DISTRICT_UNITS.map(([id]) =>
+			finish({ geometry: geoms[id], properties: props({ ...facts.feature(id), ...NE5 }) })
 		)
 	];
 	const nkaoF = [
 		finish({
 			geometry: nkao,
-			properties: P(
-				props({ ...NKAO_META, ...NE_DISPUTED, accuracy: 'generalised-1:10m', accuracy_km: 1 })
-			)
+			properties: props({ ...facts.feature('karabakh/nkao-1991'), ...NE_DISPUTED })
 		})
 	];
 	return { districts, nkao: nkaoF };

@@ -1,15 +1,14 @@
 /** Rivers and lakes from GSHHG / WDB II via `gmt coast -M`; names assigned by the project. */
 import { execFileSync } from 'node:child_process';
-import type { Feature, Geometry, Position, Polygon, MultiPolygon } from 'geojson';
+import type { Position, Polygon, MultiPolygon } from 'geojson';
 import { booleanPointInPolygon, point, area, simplify } from '@turf/turf';
 import { gshhgDir, gmtProgram, WORK } from './inputs.ts';
 import { parseGmtSegments, riverPath, kmBetween } from './rivers.ts';
 import { ringsFromLines } from './edges.ts';
 import { pointLinesKm } from '../../src/lib/geodata/measure.ts';
 import { props, GSHHG } from './props.ts';
-import type { NameForm } from '../../src/lib/geodata/types.ts';
-
-type Finish = (f: { properties: Record<string, unknown>; geometry: Geometry }) => Feature;
+import type { Finish } from './finish.ts';
+import type { AppFeature, NameForm } from '../../src/lib/geodata/types.ts';
 
 const BOX = { kashmir: '70/82/31/38', karabakh: '43/49.5/38/42' };
 
@@ -242,8 +241,8 @@ export const LAKES: LakeDef[] = [
 	}
 ];
 
-export function buildWater(finish: Finish): Feature[] {
-	const out: Feature[] = [];
+export function buildWater(finish: Finish): AppFeature[] {
+	const out: AppFeature[] = [];
 	const base = {
 		...GSHHG,
 		administered_by: null,
@@ -285,7 +284,7 @@ export function buildWater(finish: Finish): Feature[] {
 					derivation:
 						'GSHHG full-resolution level-2 (lake) shoreline, `gmt coast -A0/2/2 -W -M`, bin pieces chained into rings, simplified (Douglas–Peucker, 0.001°); picked by a point inside or within 10 km, named by the project',
 					note: L.note + ' GSHHG 2.3.7 shoreline; name assigned by the project.'
-				}) as unknown as Record<string, unknown>
+				})
 			})
 		);
 	}
@@ -317,7 +316,7 @@ export function buildWater(finish: Finish): Feature[] {
 					accuracy_km: 2,
 					derivation: `WDB II rivers in GSHHG (\`gmt coast ${r.levels.join(' ')} -M\`), vertices within 0.3 km joined, shortest path through the river network between ${r.legs.map(([a, b]) => `(${a.join(', ')}) and (${b.join(', ')})`).join(', and between ')}; simplified (Douglas–Peucker, 0.002°); named by the project`,
 					note: r.note + ' GSHHG 2.3.7 / WDB II river line; name assigned by the project.'
-				}) as unknown as Record<string, unknown>
+				})
 			})
 		);
 	}
