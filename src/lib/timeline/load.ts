@@ -16,7 +16,8 @@ import type {
 	ShippedSpan,
 	ShippedValidity
 } from './control';
-import { controlFileSchema } from './schema';
+// One schema for every facts file, shared with the geodata pipeline's facts loader.
+import factsSchema from '../../../geodata/facts/schema.json';
 
 interface RawSpan {
 	from: string;
@@ -35,8 +36,20 @@ interface RawFile {
 	control: Record<string, RawSpan[]>;
 }
 
-const ajv = new Ajv({ allErrors: true, strict: true });
-const validateShape = ajv.compile<RawFile>(controlFileSchema);
+const ajv = new Ajv({ allErrors: true, strict: true, verbose: true });
+ajv.addFormat('edtf', {
+	type: 'string',
+	validate: (value: string) => {
+		try {
+			edtf(value);
+			return true;
+		} catch {
+			return false;
+		}
+	}
+});
+const validateShape = ajv.compile<RawFile>(factsSchema);
+const REQUIRED_SECTIONS = ['sources', 'parties', 'events', 'control'] as const;
 
 const iso = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 
@@ -90,11 +103,18 @@ export function loadControl(text: string, options: LoadOptions): ShippedControl 
 			(validateShape.errors ?? []).map((e) => {
 				const path = e.instancePath.split('/').slice(1).map(decodePointer);
 				const where = path.join(' › ') || '(top level)';
-				return `${at(nodeAt(path))}: ${where}: ${e.message ?? 'invalid'}`;
+				const message =
+					e.keyword === 'format' && e.params.format === 'edtf'
+						? `not a valid EDTF date ${JSON.stringify(e.data)}`
+						: (e.message ?? 'invalid');
+				return `${at(nodeAt(path))}: ${where}: ${message}`;
 			})
 		);
 	}
 	const data = raw;
+	const missing = REQUIRED_SECTIONS.filter((key) => !(key in data));
+	if (missing.length)
+		throw new ControlDataError(missing.map((key) => `${file}: (top level): ${key}: is missing`));
 	const problems: string[] = [];
 	const problem = (path: (string | number)[], message: string) =>
 		problems.push(`${at(nodeAt(path))}: ${path.join(' › ')}: ${message}`);
