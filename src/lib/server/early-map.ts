@@ -33,7 +33,7 @@ export function earlyMapScript(pathname: string): string {
 	const prefix = depth ? '../'.repeat(depth) : './';
 	const urls = JSON.stringify(files.map((file) => prefix + file));
 	// Classic script: it runs without waiting for the app, and import() shares the module map, so
-	// the app's own import of the same chunks reuses these. A browser without WebGL skips it; the
-	// check runs after the first paint so it cannot delay the article.
-	return `<script>requestAnimationFrame(function(){setTimeout(function(){var c=document.createElement('canvas');if(c.getContext('webgl2')||c.getContext('webgl'))${urls}.forEach(function(u){import(u).catch(function(){})})},0)})</script>`;
+	// the app's own import of the same chunks reuses these. A browser without WebGL 2 skips it,
+	// checked without creating a context (see $lib/map/webgl.ts); after the first paint.
+	return `<script>requestAnimationFrame(function(){setTimeout(function(){if(typeof WebGL2RenderingContext==='function')${urls}.forEach(function(u){import(u).catch(function(){})})},0)})</script>`;
 }
