@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { sveltekit } from '@sveltejs/kit/vite';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
@@ -21,8 +22,36 @@ function trimMapLibreCss(): Plugin {
 	};
 }
 
+/**
+ * maplibre ships its worker as `maplibre-gl-worker.mjs`, and Vite keeps the extension. A module
+ * worker refuses a script sent as `application/octet-stream`, which is what a static server that
+ * does not know `.mjs` sends, and then the map never draws. Emitted as `.js`, every static server
+ * sends it with a JavaScript type (tested in e2e with a server that knows only .html, .css and
+ * .js). In `vite dev` the dev server serves the `.mjs` itself, so nothing changes there.
+ */
+function mapWorkerAsJs(): Plugin {
+	const WORKER = 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+	let building = false;
+	return {
+		name: 'map-worker-as-js',
+		enforce: 'pre',
+		configResolved(config) {
+			building = config.command === 'build';
+		},
+		async load(id) {
+			if (!building || !id.endsWith(WORKER)) return;
+			const reference = this.emitFile({
+				type: 'asset',
+				name: 'maplibre-gl-worker.js',
+				source: await readFile(id.slice(0, -'?url'.length))
+			});
+			return `export default import.meta.ROLLUP_FILE_URL_${reference};`;
+		}
+	};
+}
+
 export default defineConfig({
-	plugins: [trimMapLibreCss(), sveltekit()],
+	plugins: [trimMapLibreCss(), mapWorkerAsJs(), sveltekit()],
 	// The test build (`npm run build:test`) exposes the live map to the e2e tests and the benchmark
 	// (`window.__map`); in the build that ships the constant is false and the code is dropped.
 	define: { __TEST_HOOKS__: JSON.stringify(TEST_BUILD) },

@@ -67,7 +67,7 @@ export const BYTE_CATEGORIES: readonly ByteCategory[] = [
 export function classify(url: string, mapLibraryPaths: ReadonlySet<string>): ByteCategory {
 	const path = new URL(url, 'http://localhost/').pathname;
 	if (mapLibraryPaths.has(path)) return 'mapLibrary';
-	if (/\/maplibre-gl-worker[^/]*\.mjs$/.test(path)) return 'mapLibrary';
+	if (/\/maplibre-gl-worker[^/]*\.m?js$/.test(path)) return 'mapLibrary';
 	if (path.endsWith('.geojson')) return 'geodata';
 	if (path.endsWith('.woff2') || path.endsWith('.woff')) return 'fonts';
 	if (path.endsWith('.js') || path.endsWith('.mjs')) return 'appJs';

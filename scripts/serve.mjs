@@ -9,8 +9,9 @@ import { extname, join, normalize, resolve, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 
+/** Content types by file extension; anything else is sent as `application/octet-stream`. */
 /** @type {Record<string, string>} */
-const TYPES = {
+export const TYPES = {
 	'.html': 'text/html; charset=utf-8',
 	'.js': 'text/javascript; charset=utf-8',
 	'.mjs': 'text/javascript; charset=utf-8',
@@ -42,7 +43,8 @@ export const COMPRESSIBLE = new Set([
 export const GZIP_LEVEL = 9;
 
 /**
- * @typedef {{ root: string, port?: number, host?: string, base?: string, quiet?: boolean }} ServeOptions
+ * `types` replaces the table of content types (a test can play a server that knows fewer).
+ * @typedef {{ root: string, port?: number, host?: string, base?: string, quiet?: boolean, types?: Record<string, string> }} ServeOptions
  * @typedef {{ url: string, port: number, close: () => Promise<void>, requests: string[] }} RunningServer
  */
 
@@ -51,7 +53,14 @@ export const GZIP_LEVEL = 9;
  * @param {ServeOptions} options
  * @returns {Promise<RunningServer>}
  */
-export function serve({ root, port = 0, host = '127.0.0.1', base = '/', quiet = true }) {
+export function serve({
+	root,
+	port = 0,
+	host = '127.0.0.1',
+	base = '/',
+	quiet = true,
+	types = TYPES
+}) {
 	const rootDir = resolve(root);
 	if (!existsSync(join(rootDir, 'index.html'))) {
 		throw new Error(`serve: ${rootDir} has no index.html; run \`npm run build\` first`);
@@ -91,7 +100,7 @@ export function serve({ root, port = 0, host = '127.0.0.1', base = '/', quiet = 
 		const ext = extname(file);
 		/** @type {Record<string, string>} */
 		const headers = {
-			'content-type': TYPES[ext] ?? 'application/octet-stream',
+			'content-type': types[ext] ?? 'application/octet-stream',
 			// Hashed build assets never change; everything else must be revalidated so a new
 			// deployment is picked up (the service worker does its own versioning).
 			'cache-control': relative.startsWith('_app/immutable/')

@@ -9,8 +9,15 @@ export const TEST_BUILD_DIR = 'build-test';
 
 export type TestServer = Awaited<ReturnType<typeof serve>>;
 
-export function startServer(options: { root?: string; base?: string } = {}): Promise<TestServer> {
-	return serve({ root: options.root ?? TEST_BUILD_DIR, base: options.base ?? '/', port: 0 });
+export function startServer(
+	options: { root?: string; base?: string; types?: Record<string, string> } = {}
+): Promise<TestServer> {
+	return serve({
+		root: options.root ?? TEST_BUILD_DIR,
+		base: options.base ?? '/',
+		port: 0,
+		...(options.types ? { types: options.types } : {})
+	});
 }
 
 /** A private copy of the build that a test may change (e.g. to publish a "new version"). */
