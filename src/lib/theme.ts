@@ -37,6 +37,10 @@ export interface Theme {
 		siachen: number[];
 		former: number[];
 		workingBoundary: number[];
+		/** Lines without a style of their own. */
+		other: number[];
+		/** Claim outlines. */
+		claim: number[];
 	};
 	/** Fonts the map labels use (names declared in the style's `font-faces`). */
 	font: { regular: string };
@@ -76,7 +80,9 @@ export const LIGHT: Theme = {
 		lac: [4, 2, 1, 2],
 		siachen: [1, 1.5],
 		former: [3, 1.5],
-		workingBoundary: [6, 1.5, 1, 1.5]
+		workingBoundary: [6, 1.5, 1, 1.5],
+		other: [3, 2],
+		claim: [2, 2]
 	},
 	font: { regular: 'Noto Sans Regular' }
 };

@@ -270,6 +270,13 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
 	}
 ];
 
+/*
+ * Town/district clash: when a plain name ("Lachin", "Fuzuli", "Shusha") is carried by both a
+ * town (`place/…`) and a district (`karabakh/…`), the town is meant, unless the text says
+ * district: "Lachin district", "the district of Lachin", or a list "the districts of Aghdam,
+ * Kalbajar and Lachin" / "Aghdam, Kalbajar and Lachin districts". The patterns below find those.
+ */
+
 /** Words that make a town/district name mean the district: "Lachin district", "Laçın rayonu". */
 export const DISTRICT_AFTER = /^[\s\u00a0-]+(district|districts|rayon|rayonu|raion|region)\b/i;
 /** "district of Lachin", "the districts of Aghdam, Kalbajar and Lachin" (start of a list). */
@@ -278,12 +285,3 @@ export const DISTRICT_BEFORE = /\b(district|districts|rayon|rayons|raion|raions)
 export const LIST_SEPARATOR = /^(\s*,\s*(and\s+)?|\s+and\s+)$/i;
 /** "Aghdam, Kalbajar and Lachin districts" (end of a list). */
 export const DISTRICTS_AFTER_LIST = /^\s+(districts|rayons|raions)\b/i;
-
-/**
- * Town/district clash: when a plain name ("Lachin", "Fuzuli", "Shusha") is carried by both a
- * town (`place/…`) and a district (`karabakh/…`), the town is meant, unless the text says
- * district: "Lachin district", "the district of Lachin", or a list "the districts of Aghdam,
- * Kalbajar and Lachin" / "Aghdam, Kalbajar and Lachin districts".
- */
-export const TOWN_DISTRICT_RULE =
-	'A name shared by a town and a district means the town, unless "district"/"rayon" follows it or it stands in a list after "districts of" or before "districts".';

@@ -16,7 +16,3 @@ export const NAME_FORMS: readonly NameFormChoice[] = [
 	{ lang: 'hi', label: 'Hindi (romanised)' },
 	{ lang: 'ur', label: 'Urdu (romanised)' }
 ];
-
-export function isNameForm(lang: string): boolean {
-	return NAME_FORMS.some((form) => form.lang === lang);
-}

@@ -1,45 +1,53 @@
 /**
- * The one module that talks to maplibre-gl. It is loaded lazily by MapView, so the article and
- * the rest of the page never wait for the map library.
+ * What the app does with a map: adds the sources' data and layers, toggles visibility, shows
+ * selection and hover as feature state, turns clicks into a feature and follows the name form.
+ * It works on any object with the MapLibre methods it uses (`maplibre.ts` hands it the real map;
+ * `engine.test.ts` a fake one), and reads every source from the descriptor list.
  */
-import {
-	Map as MapLibreMap,
-	setWorkerUrl,
-	type LngLatBoundsLike,
-	type MapGeoJSONFeature,
-	type PaddingOptions
-} from 'maplibre-gl';
-import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
-import 'maplibre-gl/dist/maplibre-gl.css';
+import type { LngLatBoundsLike, Map as MapLibreMap, PaddingOptions } from 'maplibre-gl';
 import type { FeatureCollection } from 'geojson';
 import type { FeatureKind } from '$lib/geodata/types';
 import type { Theme } from '$lib/theme';
-import { HATCH_IMAGE, type SourceId } from './ids';
-import {
-	buildStyle,
-	LAYERS_BY_SOURCE,
-	layerIdsOf,
-	nameLabelLayerIds,
-	withNameForm,
-	SOURCE_IDS,
-	withVisibility,
-	type StyleInput
-} from './layers';
-import { pickFeature } from './pick';
+import { SOURCES, sourceLayers } from './layers';
 import { labelField } from './layers/expressions';
+import { interactiveLayers, pickFeature } from './pick';
+import type { SourceDescriptor } from './source';
 
 export interface MapView {
 	readonly center: [number, number];
 	readonly zoom: number;
 }
 
+/** The part of MapLibre's `Map` the engine uses. */
+export type MapLike = Pick<
+	MapLibreMap,
+	| 'on'
+	| 'once'
+	| 'addImage'
+	| 'addSource'
+	| 'getSource'
+	| 'addLayer'
+	| 'getLayer'
+	| 'setLayoutProperty'
+	| 'setFeatureState'
+	| 'queryRenderedFeatures'
+	| 'getCanvas'
+	| 'getCenter'
+	| 'getZoom'
+	| 'triggerRepaint'
+	| 'resize'
+	| 'fitBounds'
+	| 'remove'
+>;
+
 export interface EngineOptions {
-	container: HTMLElement;
-	style: StyleInput;
-	/** The view to open at, or bounds to fit when there is none. */
-	view: MapView | { bounds: [number, number, number, number]; padding: PaddingOptions };
+	theme: Theme;
+	/** Language of the labels at the start; null for the neutral English names. */
+	nameForm: string | null;
+	/** The sources, bottom first; the app's own list unless given. */
+	sources?: readonly SourceDescriptor[];
 	/** Which source each feature id belongs to, for feature-state updates. */
-	sourceOf: (featureId: string) => SourceId | undefined;
+	sourceOf: (featureId: string) => string | undefined;
 	onselect: (featureId: string | null) => void;
 	onhover: (featureId: string | null) => void;
 	onviewchange: (view: MapView) => void;
@@ -50,8 +58,8 @@ export interface MapController {
 	/** Calls back once the map has drawn everything added so far. */
 	whenIdle(callback: () => void): void;
 	/** Adds a layer file that was loaded after the map was created (a layer switched on later). */
-	addData(source: SourceId, data: FeatureCollection | string, visible: boolean): void;
-	setVisible(visible: ReadonlySet<SourceId>): void;
+	addData(source: string, data: FeatureCollection | string, visible: boolean): void;
+	setVisible(visible: ReadonlySet<string>): void;
 	/** Labels in the names of one language (null: the neutral English names). */
 	setNameForm(lang: string | null): void;
 	setSelected(featureIds: readonly string[]): void;
@@ -61,44 +69,31 @@ export interface MapController {
 		animate: boolean,
 		padding: PaddingOptions
 	): void;
-	setView(view: MapView): void;
-	resize(): void;
 	destroy(): void;
-	readonly map: MapLibreMap;
 }
 
-export function createMap(options: EngineOptions): MapController {
-	// maplibre 6 looks for its worker beside its own module URL, which Vite's bundle breaks.
-	setWorkerUrl(new URL(workerUrl, document.baseURI).href);
-	const { theme } = options.style;
-	const map = new MapLibreMap({
-		container: options.container,
-		style: buildStyle(options.style),
-		...('bounds' in options.view
-			? { bounds: options.view.bounds, fitBoundsOptions: { padding: options.view.padding } }
-			: { center: options.view.center, zoom: options.view.zoom }),
-		attributionControl: { compact: true, customAttribution: 'Natural Earth · GeoNames · GSHHG' },
-		dragRotate: false,
-		pitchWithRotate: false,
-		touchPitch: false,
-		locale: { 'Map.Title': 'Map of the regions the article names' }
-	});
-	map.touchZoomRotate.disableRotation();
-	addHatchImages(map, theme);
+/** Half the side of the square around the pointer that a click or hover hits, in pixels. */
+const HIT_PADDING = 4;
 
-	const interactive = SOURCE_IDS.flatMap((source) =>
-		layerIdsOf(source, theme).filter((id) => !id.endsWith('-label') && !id.endsWith('-casing'))
-	);
-	const presentLayers = () => interactive.filter((id) => map.getLayer(id));
+export function attachEngine(map: MapLike, options: EngineOptions): MapController {
+	const { theme } = options;
+	const sources = options.sources ?? SOURCES;
+	const layerIdsOf = (source: SourceDescriptor) => source.layers(theme).map((layer) => layer.id);
 
+	for (const source of sources) {
+		for (const image of source.images?.(theme) ?? []) {
+			map.addImage(image.id, { width: image.width, height: image.height, data: image.data });
+		}
+	}
+
+	const interactive = interactiveLayers(sources);
 	const featuresAt = (point: { x: number; y: number }) => {
-		const pad = 4;
-		const hits: MapGeoJSONFeature[] = map.queryRenderedFeatures(
+		const hits = map.queryRenderedFeatures(
 			[
-				[point.x - pad, point.y - pad],
-				[point.x + pad, point.y + pad]
+				[point.x - HIT_PADDING, point.y - HIT_PADDING],
+				[point.x + HIT_PADDING, point.y + HIT_PADDING]
 			],
-			{ layers: presentLayers() }
+			{ layers: interactive.filter((id) => map.getLayer(id)) }
 		);
 		return pickFeature(
 			hits.map((hit) => ({
@@ -140,7 +135,7 @@ export function createMap(options: EngineOptions): MapController {
 	let loaded = false;
 	let wantedSelected: readonly string[] = [];
 	let wantedHovered: string | null = null;
-	let wantedVisible: ReadonlySet<SourceId> | null = null;
+	let wantedVisible: ReadonlySet<string> | null = null;
 	map.once('load', () => {
 		loaded = true;
 		if (wantedVisible) controller.setVisible(wantedVisible);
@@ -157,25 +152,26 @@ export function createMap(options: EngineOptions): MapController {
 		states.set(featureId, { ...states.get(featureId), [key]: on });
 	};
 	let selected: readonly string[] = [];
-	let nameForm: string | null = options.style.nameForm ?? null;
+	let nameForm = options.nameForm;
 
 	const controller: MapController = {
-		map,
 		whenIdle(callback) {
 			// 'idle' also fires before the data has been handed to the worker; wait for a render
 			// that happened after this call, then the idle that follows it.
 			map.once('render', () => map.once('idle', callback));
 			map.triggerRepaint();
 		},
-		addData(source, data, visible) {
-			if (map.getSource(source)) return;
+		addData(sourceId, data, visible) {
+			const source = sources.find((candidate) => candidate.id === sourceId);
+			if (!source) throw new Error(`No map source "${sourceId}": no descriptor describes it`);
+			if (map.getSource(sourceId)) return;
 			const add = () => {
-				map.addSource(source, { type: 'geojson', data, promoteId: 'id' });
-				// Keep the drawing order of the catalogue: insert below the first later source's layers.
-				const later = SOURCE_IDS.slice(SOURCE_IDS.indexOf(source) + 1);
-				const before = later.flatMap((id) => layerIdsOf(id, theme)).find((id) => map.getLayer(id));
-				for (const layer of LAYERS_BY_SOURCE[source](theme))
-					map.addLayer(withNameForm(withVisibility(layer, visible), nameForm), before);
+				map.addSource(sourceId, { type: 'geojson', data, promoteId: 'id' });
+				// Keep the drawing order of the list: insert below the first later source's layers.
+				const later = sources.slice(sources.indexOf(source) + 1);
+				const before = later.flatMap(layerIdsOf).find((id) => map.getLayer(id));
+				for (const layer of sourceLayers(source, theme, visible, nameForm))
+					map.addLayer(layer, before);
 				controller.setSelected(wantedSelected);
 			};
 			if (loaded) add();
@@ -184,17 +180,21 @@ export function createMap(options: EngineOptions): MapController {
 		setNameForm(lang) {
 			nameForm = lang;
 			const field = labelField(lang);
-			for (const id of nameLabelLayerIds(theme)) {
+			for (const id of sources.flatMap((source) => source.nameLabels)) {
 				if (map.getLayer(id)) map.setLayoutProperty(id, 'text-field', field);
 			}
 		},
 		setVisible(visible) {
 			wantedVisible = visible;
 			if (!loaded) return;
-			for (const source of SOURCE_IDS) {
-				for (const layerId of layerIdsOf(source, theme)) {
+			for (const source of sources) {
+				for (const layerId of layerIdsOf(source)) {
 					if (map.getLayer(layerId)) {
-						map.setLayoutProperty(layerId, 'visibility', visible.has(source) ? 'visible' : 'none');
+						map.setLayoutProperty(
+							layerId,
+							'visibility',
+							visible.has(source.id) ? 'visible' : 'none'
+						);
 					}
 				}
 			}
@@ -222,45 +222,9 @@ export function createMap(options: EngineOptions): MapController {
 				duration: animate ? 900 : 0
 			});
 		},
-		setView(view) {
-			map.jumpTo({ center: view.center, zoom: view.zoom });
-		},
-		resize() {
-			map.resize();
-		},
 		destroy() {
 			map.remove();
 		}
 	};
 	return controller;
-}
-
-/** Diagonal hatching per claimant: claims are told apart by pattern as well as colour. */
-function addHatchImages(map: MapLibreMap, theme: Theme) {
-	const size = 12;
-	for (const [claimant, name] of Object.entries(HATCH_IMAGE)) {
-		const colour = theme.claim[claimant] ?? theme.otherLine;
-		const data = new Uint8Array(size * size * 4);
-		const [r, g, b] = hexToRgb(colour);
-		for (let y = 0; y < size; y++) {
-			for (let x = 0; x < size; x++) {
-				// One diagonal per claimant direction: IND "/", PAK "\", CHN both.
-				const forward = (x + y) % size < 2;
-				const backward = (x - y + size) % size < 2;
-				const on =
-					claimant === 'IND' ? forward : claimant === 'PAK' ? backward : forward || backward;
-				const i = (y * size + x) * 4;
-				data[i] = r;
-				data[i + 1] = g;
-				data[i + 2] = b;
-				data[i + 3] = on ? 200 : 0;
-			}
-		}
-		map.addImage(name, { width: size, height: size, data });
-	}
-}
-
-function hexToRgb(hex: string): [number, number, number] {
-	const value = parseInt(hex.replace('#', ''), 16);
-	return [(value >> 16) & 255, (value >> 8) & 255, value & 255];
 }

@@ -1,8 +1,15 @@
 /**
- * Which feature a click means when several lie under the pointer: the most specific one.
- * A town inside a district inside a region is the town; a line on a zone edge is the line.
+ * Hit-testing: which layers a click can hit (each source says so in its descriptor), and which
+ * feature a click means when several lie under the pointer: the most specific one. A town inside
+ * a district inside a region is the town; a line on a zone edge is the line.
  */
 import type { FeatureKind } from '$lib/geodata/types';
+import type { SourceDescriptor } from './source';
+
+/** The layers hit-testing queries, over every source in the list. */
+export function interactiveLayers(sources: readonly SourceDescriptor[]): string[] {
+	return sources.flatMap((source) => source.interactive);
+}
 
 const SPECIFICITY: Record<FeatureKind, number> = {
 	place: 0,

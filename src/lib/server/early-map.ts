@@ -11,7 +11,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const MANIFEST = join('.svelte-kit', 'output', 'client', '.vite', 'manifest.json');
-const MODULES = ['src/lib/map/engine.ts', 'src/lib/map/fonts.ts'];
+const MODULES = ['src/lib/map/maplibre.ts', 'src/lib/map/fonts.ts'];
 
 let chunks: string[] | null | undefined;
 

@@ -24,10 +24,6 @@ export class LayerStore {
 		this.#urlOf = urlOf;
 	}
 
-	isLoaded(layerId: string): boolean {
-		return !!this.loaded?.some((layer) => layer.entry.id === layerId);
-	}
-
 	/** Loads the given layers unless already requested; resolves when they are in. */
 	async ensure(layerIds: Iterable<string>): Promise<void> {
 		// Bookkeeping, never rendered: a plain Set is meant here.

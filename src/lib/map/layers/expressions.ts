@@ -74,8 +74,3 @@ export function labelField(lang: string | null): ExpressionSpecification {
 	}
 	return ['case', ...branches, ['get', 'name']] as unknown as ExpressionSpecification;
 }
-
-/** Whether a layer's label is the plain feature name, which a name form may replace. */
-export function isPlainNameLabel(field: unknown): boolean {
-	return JSON.stringify(field) === JSON.stringify(['get', 'name']);
-}

@@ -1,39 +1,77 @@
-// The whole style as a pure function of the theme, the loaded data and the visible layers.
-// https://maplibre.org/maplibre-style-spec/root/
+// The list of map sources and the whole style as a pure function of the theme, the loaded data
+// and the visible layers. https://maplibre.org/maplibre-style-spec/root/
 import type { LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import type { FeatureCollection } from 'geojson';
+import { LAYERS } from '$lib/geodata/catalog';
 import type { Theme } from '$lib/theme';
-import { SOURCE, type SourceId } from '../ids';
-import { backgroundLayers, countryLayers, waterLayers } from './base';
-import { kashmirClaimLayers, kashmirLineLayers, kashmirZoneLayers } from './kashmir';
-import { karabakhDistrictLayers, nkaoLayers } from './karabakh';
-import { placeLayers } from './places';
-import { isPlainNameLabel, labelField } from './expressions';
+import type { SourceDescriptor } from '../source';
+import { labelField } from './expressions';
 
-/** The style layers drawn for each source, in the order they stack (bottom first). */
-export const LAYERS_BY_SOURCE: Record<SourceId, (t: Theme) => LayerSpecification[]> = {
-	[SOURCE.countries]: countryLayers,
-	[SOURCE.water]: waterLayers,
-	[SOURCE.kashmirZones]: kashmirZoneLayers,
-	[SOURCE.karabakhDistricts]: karabakhDistrictLayers,
-	[SOURCE.nkao]: nkaoLayers,
-	[SOURCE.kashmirClaims]: kashmirClaimLayers,
-	[SOURCE.kashmirLines]: kashmirLineLayers,
-	[SOURCE.places]: placeLayers
-};
+export type { SourceDescriptor } from '../source';
 
-export const SOURCE_IDS = Object.values(SOURCE) as SourceId[];
+/**
+ * Every module here that exports a `source` describes that source and is named after it (the
+ * others are helpers); a new layer is its data and its module, found here without a list to edit.
+ */
+const modules = import.meta.glob<{ source?: SourceDescriptor }>(['./*.ts', '!./*.test.ts'], {
+	eager: true
+});
 
-export function isSourceId(value: string): value is SourceId {
-	return (SOURCE_IDS as string[]).includes(value);
+/**
+ * The descriptors in the catalogue's order, which is the drawing order (bottom first). Every
+ * catalogue entry needs a descriptor and every descriptor an entry: a layer the map cannot draw,
+ * or a style nothing loads data for, fails the build with the file it is about.
+ */
+export function orderSources(
+	found: Record<string, { source?: SourceDescriptor }>,
+	catalogue: readonly string[]
+): SourceDescriptor[] {
+	const byId = new Map<string, SourceDescriptor>();
+	for (const [path, { source }] of Object.entries(found)) {
+		if (!source) continue;
+		const file = `src/lib/map/layers/${path.replace(/^\.\//, '')}`;
+		if (file !== `src/lib/map/layers/${source.id}.ts`)
+			throw new Error(`${file} describes source "${source.id}": name the file ${source.id}.ts`);
+		byId.set(source.id, source);
+	}
+	for (const id of byId.keys()) {
+		if (!catalogue.includes(id))
+			throw new Error(
+				`src/lib/map/layers/${id}.ts describes source "${id}", which geodata/layers.json does not list`
+			);
+	}
+	return catalogue.map((id) => {
+		const source = byId.get(id);
+		if (!source)
+			throw new Error(
+				`geodata/layers.json lists layer "${id}", but src/lib/map/layers/${id}.ts does not export its \`source\` descriptor`
+			);
+		return source;
+	});
 }
+
+export const SOURCES: readonly SourceDescriptor[] = orderSources(
+	modules,
+	LAYERS.map((entry) => entry.id)
+);
+
+export function isSourceId(value: string, sources = SOURCES): boolean {
+	return sources.some((source) => source.id === value);
+}
+
+/** The legend of one catalogue layer (none for an id no source has). */
+export function legendOf(id: string, theme: Theme, sources = SOURCES) {
+	return sources.find((source) => source.id === id)?.legend(theme) ?? [];
+}
+
+const BACKGROUND_LAYER = 'background';
 
 export interface StyleInput {
 	theme: Theme;
 	/** Loaded data per source; a source without data (e.g. its file failed) is left out. */
-	data: Partial<Record<SourceId, FeatureCollection | string>>;
+	data: Partial<Record<string, FeatureCollection | string>>;
 	/** Sources whose layers are shown; the others are in the style but hidden. */
-	visible: ReadonlySet<SourceId>;
+	visible: ReadonlySet<string>;
 	/** Language of the label names; null (or absent) for the neutral English names. */
 	nameForm?: string | null;
 	/** `font-faces` entries: font name → absolute URL of a self-hosted font file. */
@@ -41,59 +79,43 @@ export interface StyleInput {
 }
 
 /** Builds the complete style: no glyph server, no sprite, nothing from outside the site. */
-export function buildStyle({
-	theme,
-	data,
-	visible,
-	fontFaces,
-	nameForm = null
-}: StyleInput): StyleSpecification {
-	const sources: StyleSpecification['sources'] = {};
-	const layers: LayerSpecification[] = [...backgroundLayers(theme)];
-	for (const id of SOURCE_IDS) {
-		const sourceData = data[id];
+export function buildStyle(
+	{ theme, data, visible, fontFaces, nameForm = null }: StyleInput,
+	sources: readonly SourceDescriptor[] = SOURCES
+): StyleSpecification {
+	const styleSources: StyleSpecification['sources'] = {};
+	const layers: LayerSpecification[] = [
+		{ id: BACKGROUND_LAYER, type: 'background', paint: { 'background-color': theme.water } }
+	];
+	for (const source of sources) {
+		const sourceData = data[source.id];
 		if (sourceData === undefined) continue;
-		sources[id] = { type: 'geojson', data: sourceData, promoteId: 'id' };
-		for (const layer of LAYERS_BY_SOURCE[id](theme)) {
-			layers.push(withNameForm(withVisibility(layer, visible.has(id)), nameForm));
-		}
+		styleSources[source.id] = { type: 'geojson', data: sourceData, promoteId: 'id' };
+		layers.push(...sourceLayers(source, theme, visible.has(source.id), nameForm));
 	}
 	return {
 		version: 8,
 		name: 'Conflict-region explorer',
-		sources,
+		sources: styleSources,
 		layers,
 		'font-faces': fontFaces
 	} as StyleSpecification;
 }
 
-export function withVisibility(layer: LayerSpecification, visible: boolean): LayerSpecification {
-	if (layer.type === 'background') return layer;
-	return {
-		...layer,
-		layout: { ...(layer.layout ?? {}), visibility: visible ? 'visible' : 'none' }
-	} as LayerSpecification;
-}
-
-/** The layer with its plain-name label (if any) in the given name form. */
-export function withNameForm(
-	layer: LayerSpecification,
+/** A source's style layers, shown or hidden, with its name labels in the given name form. */
+export function sourceLayers(
+	source: SourceDescriptor,
+	theme: Theme,
+	visible: boolean,
 	nameForm: string | null
-): LayerSpecification {
-	if (layer.type !== 'symbol' || !isPlainNameLabel(layer.layout?.['text-field'])) return layer;
-	return { ...layer, layout: { ...layer.layout, 'text-field': labelField(nameForm) } };
-}
-
-/** Ids of the layers whose labels follow the chosen name form. */
-export function nameLabelLayerIds(theme: Theme): string[] {
-	return SOURCE_IDS.flatMap((source) =>
-		LAYERS_BY_SOURCE[source](theme).filter(
-			(layer) => layer.type === 'symbol' && isPlainNameLabel(layer.layout?.['text-field'])
-		)
-	).map((layer) => layer.id);
-}
-
-/** The style layer ids that belong to a source (for visibility toggles and hit testing). */
-export function layerIdsOf(source: SourceId, theme: Theme): string[] {
-	return LAYERS_BY_SOURCE[source](theme).map((layer) => layer.id);
+): LayerSpecification[] {
+	return source.layers(theme).map((layer) => {
+		if (layer.type === 'background') return layer;
+		const layout: Record<string, unknown> = {
+			...layer.layout,
+			visibility: visible ? 'visible' : 'none'
+		};
+		if (source.nameLabels.includes(layer.id)) layout['text-field'] = labelField(nameForm);
+		return { ...layer, layout } as LayerSpecification;
+	});
 }

@@ -1,16 +1,17 @@
 // Towns and capitals as points with labels.
 // https://maplibre.org/maplibre-style-spec/layers/
-import type { LayerSpecification } from 'maplibre-gl';
-import type { Theme } from '$lib/theme';
-import { LAYER, SOURCE } from '../ids';
+import type { SourceDescriptor } from '../source';
 import { byState } from './expressions';
 
-export function placeLayers(t: Theme): LayerSpecification[] {
-	return [
+export const LAYER = { circle: 'places-circle', label: 'places-label' } as const;
+
+export const source = {
+	id: 'places',
+	layers: (t) => [
 		{
-			id: LAYER.placesCircle,
+			id: LAYER.circle,
 			type: 'circle',
-			source: SOURCE.places,
+			source: 'places',
 			paint: {
 				'circle-radius': byState(3.5, 5, 6.5),
 				'circle-color': byState(t.place, t.hover, t.selected),
@@ -19,9 +20,9 @@ export function placeLayers(t: Theme): LayerSpecification[] {
 			}
 		},
 		{
-			id: LAYER.placesLabel,
+			id: LAYER.label,
 			type: 'symbol',
-			source: SOURCE.places,
+			source: 'places',
 			minzoom: 4,
 			layout: {
 				'text-field': ['get', 'name'],
@@ -33,5 +34,8 @@ export function placeLayers(t: Theme): LayerSpecification[] {
 			},
 			paint: { 'text-color': t.label, 'text-halo-color': t.labelHalo, 'text-halo-width': 1.4 }
 		}
-	];
-}
+	],
+	legend: (t) => [{ label: 'Town or capital', swatch: { type: 'point', colour: t.place } }],
+	interactive: [LAYER.circle],
+	nameLabels: [LAYER.label]
+} satisfies SourceDescriptor;

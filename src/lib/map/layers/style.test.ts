@@ -1,23 +1,28 @@
 import { describe, expect, it } from 'vitest';
-import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
+import { createExpression, validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import type { FeatureCollection } from 'geojson';
+import { LAYERS } from '$lib/geodata/catalog';
 import { LIGHT } from '$lib/theme';
-import { LAYER, SOURCE, type SourceId } from '../ids';
-import { buildStyle, LAYERS_BY_SOURCE, SOURCE_IDS } from './index';
+import type { SourceDescriptor } from '../source';
+import { buildStyle, legendOf, orderSources, SOURCES } from './index';
 import { labelField } from './expressions';
+import { LAYER as LINES } from './kashmir-lines';
 
-function createEmptyData(): Record<SourceId, FeatureCollection> {
+function createEmptyData(): Record<string, FeatureCollection> {
 	return Object.fromEntries(
-		SOURCE_IDS.map((id) => [id, { type: 'FeatureCollection', features: [] }])
-	) as unknown as Record<SourceId, FeatureCollection>;
+		SOURCES.map((source) => [source.id, { type: 'FeatureCollection', features: [] }])
+	);
 }
 
-function createStyle(visible: SourceId[] = SOURCE_IDS) {
+const ALL = SOURCES.map((source) => source.id);
+
+function createStyle(visible: string[] = ALL, nameForm: string | null = null) {
 	return buildStyle({
 		theme: LIGHT,
 		data: createEmptyData(),
 		visible: new Set(visible),
-		fontFaces: { [LIGHT.font.regular]: 'http://127.0.0.1/font.woff2' }
+		fontFaces: { [LIGHT.font.regular]: 'http://127.0.0.1/font.woff2' },
+		nameForm
 	});
 }
 
@@ -32,18 +37,9 @@ describe('the map style', () => {
 		expect(style.sprite).toBeUndefined();
 	});
 
-	it('gives every layer a source declared in ids.ts', () => {
-		const sources = new Set<string>(Object.values(SOURCE));
-		for (const layer of createStyle().layers) {
-			if (layer.type !== 'background') expect(sources.has(layer.source)).toBe(true);
-		}
-	});
-
-	it('uses only layer ids derived from ids.ts', () => {
-		const declared = Object.values(LAYER) as string[];
-		for (const layer of createStyle().layers) {
-			expect(declared.some((id) => layer.id === id || layer.id.startsWith(`${id}-`))).toBe(true);
-		}
+	it('draws one source per catalogue layer, in the catalogue order', () => {
+		expect(ALL).toEqual(LAYERS.map((entry) => entry.id));
+		expect(Object.keys(createStyle().sources)).toEqual(ALL);
 	});
 
 	it('has no duplicate layer ids', () => {
@@ -51,51 +47,127 @@ describe('the map style', () => {
 		expect(new Set(ids).size).toBe(ids.length);
 	});
 
+	it('draws every layer of a descriptor from its own source', () => {
+		for (const source of SOURCES) {
+			for (const layer of source.layers(LIGHT)) {
+				expect(layer.type !== 'background' && layer.source, layer.id).toBe(source.id);
+			}
+		}
+	});
+
+	it('declares as interactive and as name labels only layers its source draws', () => {
+		for (const source of SOURCES) {
+			const drawn = source.layers(LIGHT);
+			for (const id of source.interactive) {
+				expect(
+					drawn.map((layer) => layer.id),
+					source.id
+				).toContain(id);
+			}
+			for (const id of source.nameLabels) {
+				expect(drawn.find((layer) => layer.id === id)?.type, id).toBe('symbol');
+			}
+		}
+	});
+
+	it('gives every catalogue layer a legend', () => {
+		for (const source of SOURCES) expect(source.legend(LIGHT).length, source.id).toBeGreaterThan(0);
+	});
+
 	it('hides the layers of sources that are not visible', () => {
-		const style = createStyle([SOURCE.countries]);
+		const style = createStyle(['countries']);
 		const claims = style.layers.filter(
-			(layer) => 'source' in layer && layer.source === SOURCE.kashmirClaims
+			(layer) => 'source' in layer && layer.source === 'kashmir-claims'
 		);
 		expect(claims.length).toBeGreaterThan(0);
 		for (const layer of claims) expect(layer.layout?.visibility).toBe('none');
 	});
 
 	it('leaves out a source whose file failed to load, keeping the others', () => {
-		const data: Partial<Record<SourceId, FeatureCollection>> = createEmptyData();
-		delete data[SOURCE.places];
-		const style = buildStyle({ theme: LIGHT, data, visible: new Set(SOURCE_IDS), fontFaces: {} });
-		expect(style.sources[SOURCE.places]).toBeUndefined();
-		expect(style.layers.some((layer) => 'source' in layer && layer.source === SOURCE.places)).toBe(
+		const data = createEmptyData();
+		delete data.places;
+		const style = buildStyle({ theme: LIGHT, data, visible: new Set(ALL), fontFaces: {} });
+		expect(style.sources.places).toBeUndefined();
+		expect(style.layers.some((layer) => 'source' in layer && layer.source === 'places')).toBe(
 			false
 		);
-		expect(style.sources[SOURCE.countries]).toBeDefined();
+		expect(style.sources.countries).toBeDefined();
 	});
 
-	it('draws the Line of Control dashed, and labels it approximate', () => {
-		const layers = LAYERS_BY_SOURCE[SOURCE.kashmirLines](LIGHT);
-		const loc = layers.find((layer) => layer.id === `${LAYER.kashmirLines}-loc`);
+	it('draws the Line of Control dashed as the legend shows it, and labels it approximate', () => {
+		const layers = createStyle().layers;
+		const loc = layers.find((layer) => layer.id === LINES.loc);
 		expect(loc?.type === 'line' && loc.paint?.['line-dasharray']).toEqual(LIGHT.dash.loc);
-		const label = layers.find((layer) => layer.id === LAYER.kashmirLinesLabel);
+		const swatch = legendOf('kashmir-lines', LIGHT).find((item) =>
+			item.label.startsWith('Line of Control')
+		)?.swatch;
+		expect(swatch?.type === 'line' && swatch.dash).toEqual(LIGHT.dash.loc);
+		const label = layers.find((layer) => layer.id === LINES.label);
 		expect(JSON.stringify(label)).toContain('Line of Control (approximate)');
+	});
+});
+
+describe('the list of sources', () => {
+	const createDescriptor = (id: string): SourceDescriptor => ({
+		id,
+		layers: () => [],
+		legend: () => [],
+		interactive: [],
+		nameLabels: []
+	});
+
+	it('orders the descriptors as the catalogue does', () => {
+		const found = {
+			'./b.ts': { source: createDescriptor('b') },
+			'./a.ts': { source: createDescriptor('a') }
+		};
+		expect(orderSources(found, ['a', 'b']).map((source) => source.id)).toEqual(['a', 'b']);
+	});
+
+	it('names the catalogue layer that has no descriptor', () => {
+		expect(() =>
+			orderSources({ './a.ts': { source: createDescriptor('a') } }, ['a', 'rivers'])
+		).toThrow(
+			'geodata/layers.json lists layer "rivers", but src/lib/map/layers/rivers.ts does not export'
+		);
+	});
+
+	it('names the descriptor the catalogue does not list', () => {
+		expect(() => orderSources({ './a.ts': { source: createDescriptor('a') } }, [])).toThrow(
+			'src/lib/map/layers/a.ts describes source "a", which geodata/layers.json does not list'
+		);
+	});
+
+	it('takes a module without a descriptor as a helper', () => {
+		const found = { './helpers.ts': {}, './a.ts': { source: createDescriptor('a') } };
+		expect(orderSources(found, ['a']).map((source) => source.id)).toEqual(['a']);
+	});
+
+	it('names a module that describes another source than its name says', () => {
+		expect(() => orderSources({ './a.ts': { source: createDescriptor('b') } }, ['b'])).toThrow(
+			'src/lib/map/layers/a.ts describes source "b": name the file b.ts'
+		);
 	});
 });
 
 describe('labels in a chosen name form', () => {
 	it('passes the style-spec validation for every name form', () => {
 		for (const nameForm of [null, 'az', 'hy', 'ru', 'hi', 'ur']) {
-			const style = buildStyle({
-				theme: LIGHT,
-				data: createEmptyData(),
-				visible: new Set(SOURCE_IDS),
-				fontFaces: {},
-				nameForm
-			});
-			expect(validateStyleMin(style)).toEqual([]);
+			expect(validateStyleMin(createStyle(ALL, nameForm))).toEqual([]);
 		}
 	});
 
-	it('evaluates to the form in the chosen language, else the neutral name', async () => {
-		const { createExpression } = await import('@maplibre/maplibre-gl-style-spec');
+	it('puts the chosen form on every name label and on nothing else', () => {
+		const style = createStyle(ALL, 'hy');
+		const named = new Set(SOURCES.flatMap((source) => source.nameLabels));
+		for (const layer of style.layers) {
+			if (layer.type !== 'symbol') continue;
+			const field = JSON.stringify(layer.layout?.['text-field']);
+			expect(field === JSON.stringify(labelField('hy')), layer.id).toBe(named.has(layer.id));
+		}
+	});
+
+	it('evaluates to the form in the chosen language, else the neutral name', () => {
 		const compiled = createExpression(labelField('hy'), 'layers[0].layout.text-field');
 		if (compiled.result !== 'success') throw new Error(JSON.stringify(compiled.value));
 		const evaluate = (properties: Record<string, unknown>) =>

@@ -1,0 +1,41 @@
+/**
+ * The one module that creates a MapLibre map. It is loaded lazily by MapView, so the article and
+ * the rest of the page never wait for the map library; what the app does with the map is in
+ * `engine.ts`.
+ */
+import { Map as MapLibreMap, setWorkerUrl, type PaddingOptions } from 'maplibre-gl';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import 'maplibre-gl/dist/maplibre-gl.css';
+import { attachEngine, type EngineOptions, type MapController, type MapView } from './engine';
+import { buildStyle, type StyleInput } from './layers';
+
+export interface CreateMapOptions extends Omit<EngineOptions, 'theme' | 'nameForm'> {
+	container: HTMLElement;
+	style: StyleInput;
+	/** The view to open at, or bounds to fit when there is none. */
+	view: MapView | { bounds: [number, number, number, number]; padding: PaddingOptions };
+}
+
+export function createMap(options: CreateMapOptions): MapController & { map: MapLibreMap } {
+	// maplibre 6 looks for its worker beside its own module URL, which Vite's bundle breaks.
+	setWorkerUrl(new URL(workerUrl, document.baseURI).href);
+	const map = new MapLibreMap({
+		container: options.container,
+		style: buildStyle(options.style, options.sources),
+		...('bounds' in options.view
+			? { bounds: options.view.bounds, fitBoundsOptions: { padding: options.view.padding } }
+			: { center: options.view.center, zoom: options.view.zoom }),
+		attributionControl: { compact: true, customAttribution: 'Natural Earth · GeoNames · GSHHG' },
+		dragRotate: false,
+		pitchWithRotate: false,
+		touchPitch: false,
+		locale: { 'Map.Title': 'Map of the regions the article names' }
+	});
+	map.touchZoomRotate.disableRotation();
+	const controller = attachEngine(map, {
+		...options,
+		theme: options.style.theme,
+		nameForm: options.style.nameForm ?? null
+	});
+	return { ...controller, map };
+}

@@ -1,0 +1,53 @@
+/**
+ * The contract between the layer descriptors and the real MapLibre: with every layer switched on,
+ * each layer a descriptor declares is on the map after load, in the declared order, and the style
+ * the map holds passes the style-spec validation. (The unit tests check the same against a fake
+ * map; only the real one can refuse a layer.)
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
+import type { StyleSpecification } from 'maplibre-gl';
+import { LIGHT } from '../../src/lib/theme';
+import type { SourceDescriptor } from '../../src/lib/map/source';
+import { expect, test, waitForMapIdle } from './fixtures';
+
+const root = process.cwd();
+const catalogue = JSON.parse(readFileSync(join(root, 'geodata', 'layers.json'), 'utf8')) as {
+	id: string;
+}[];
+
+/** Each catalogue layer's descriptor, from the module named after it (as the app finds them). */
+async function loadDescriptors(): Promise<SourceDescriptor[]> {
+	return Promise.all(
+		catalogue.map(async (entry) => {
+			const file = join(root, 'src', 'lib', 'map', 'layers', `${entry.id}.ts`);
+			const module = (await import(pathToFileURL(file).href)) as { source: SourceDescriptor };
+			return module.source;
+		})
+	);
+}
+
+test('every declared layer is on the real map after load, in order, in a valid style', async ({
+	page
+}) => {
+	const descriptors = await loadDescriptors();
+	const declared = [
+		'background',
+		...descriptors.flatMap((source) => source.layers(LIGHT).map((layer) => layer.id))
+	];
+	await page.goto(`/?l=${catalogue.map((entry) => entry.id).join(',')}`);
+	await waitForMapIdle(page);
+	const onMap = () => page.evaluate(() => window.__map!.getStyle().layers.map((layer) => layer.id));
+	await expect.poll(onMap).toEqual(declared);
+
+	const style = (await page.evaluate(() => window.__map!.getStyle())) as StyleSpecification;
+	expect(validateStyleMin(style)).toEqual([]);
+	for (const source of descriptors) {
+		expect(Object.keys(style.sources)).toContain(source.id);
+		for (const image of source.images?.(LIGHT) ?? []) {
+			expect(await page.evaluate((id) => window.__map!.hasImage(id), image.id)).toBe(true);
+		}
+	}
+});
