@@ -1,7 +1,7 @@
 // World context: countries at 1:110m, quiet under everything else.
 // https://maplibre.org/maplibre-style-spec/layers/
 import type { SourceDescriptor } from '../source';
-import { byState } from './expressions';
+import { byState, perFeature } from './expressions';
 
 export const LAYER = {
 	fill: 'countries-fill',
@@ -16,7 +16,11 @@ export const source = {
 			id: LAYER.fill,
 			type: 'fill',
 			source: 'countries',
-			paint: { 'fill-color': byState(t.land, '#ebe6d9', '#e3ddcc') }
+			paint: {
+				'fill-color': byState(t.land, '#ebe6d9', '#e3ddcc'),
+				// Per feature, so every area fill shares one shader program (`perFeature`).
+				'fill-opacity': perFeature(1)
+			}
 		},
 		{
 			id: LAYER.line,

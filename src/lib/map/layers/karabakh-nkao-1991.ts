@@ -1,7 +1,7 @@
 // Karabakh: the 1991 boundary of the former autonomous oblast, dashed over the districts.
 // https://maplibre.org/maplibre-style-spec/layers/
 import type { SourceDescriptor } from '../source';
-import { byState } from './expressions';
+import { byState, perFeature } from './expressions';
 
 export const LAYER = { fill: 'karabakh-nkao-1991-fill', line: 'karabakh-nkao-1991-line' } as const;
 
@@ -13,7 +13,8 @@ export const source = {
 			id: LAYER.fill,
 			type: 'fill',
 			source: 'karabakh-nkao-1991',
-			paint: { 'fill-color': t.former, 'fill-opacity': byState(0, 0.08, 0.14) }
+			// Colour per feature, so every area fill shares one shader program (`perFeature`).
+			paint: { 'fill-color': perFeature(t.former), 'fill-opacity': byState(0, 0.08, 0.14) }
 		},
 		{
 			id: LAYER.line,

@@ -3,7 +3,7 @@
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
 import type { Theme } from '$lib/theme';
 import type { SourceDescriptor } from '../source';
-import { byState, isGeometry } from './expressions';
+import { byState, isGeometry, perFeature } from './expressions';
 
 export const LAYER = {
 	casing: 'kashmir-lines-casing',
@@ -163,7 +163,8 @@ export const source = {
 				filter: isGeometry('Point'),
 				paint: {
 					'circle-radius': byState(3.5, 5, 6),
-					'circle-color': t.loc,
+					// Per feature, so it shares the places' shader program (`perFeature`).
+					'circle-color': perFeature(t.loc),
 					'circle-stroke-color': '#ffffff',
 					'circle-stroke-width': 1.5
 				}

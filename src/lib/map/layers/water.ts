@@ -1,7 +1,7 @@
 // Rivers and lakes, under the regional layers.
 // https://maplibre.org/maplibre-style-spec/layers/
 import type { SourceDescriptor } from '../source';
-import { byState, isGeometry } from './expressions';
+import { byState, isGeometry, perFeature } from './expressions';
 
 export const LAYER = { fill: 'water-fill', line: 'water-line' } as const;
 
@@ -16,7 +16,12 @@ export const source = {
 			type: 'fill',
 			source: 'water',
 			filter: isGeometry('Polygon'),
-			paint: { 'fill-color': t.water, 'fill-outline-color': t.waterLine }
+			// Per feature, so every area fill shares one shader program (`perFeature`).
+			paint: {
+				'fill-color': perFeature(t.water),
+				'fill-outline-color': perFeature(t.waterLine),
+				'fill-opacity': perFeature(1)
+			}
 		},
 		{
 			id: LAYER.line,
