@@ -90,14 +90,16 @@ export function buildCountries(finish: Finish, facts: Facts): AppFeature[] {
 						name,
 						names: [{ lang: 'en', name }, ...(extra.names ?? [])],
 						aliases: [...new Set(aliases)].filter((a) => a !== name).sort(),
-						administered_by: extra.administered_by !== undefined ? extra.administered_by : a3,
-						claimed_by: extra.claimed_by ?? (a3 ? [a3] : []),
+						// no political fields for the world context (see the head of countries.yaml)
+						administered_by: null,
+						claimed_by: [],
 						status: defaults.status,
 						...WA,
 						derivation: defaults.derivation,
 						accuracy: defaults.accuracy,
 						accuracy_km: defaults.accuracy_km,
-						note: extra.note ?? defaults.note
+						accuracy_basis: { method: 'nominal', scale: '1:110m' },
+						note: defaults.note
 					})
 				},
 				COUNTRY_DECIMALS

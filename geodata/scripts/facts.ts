@@ -12,6 +12,9 @@ import { Ajv, type ErrorObject } from 'ajv';
 import { parse as parseEdtf } from 'edtf';
 import type {
 	Accuracy,
+	AccuracyBasis,
+	Citation,
+	FeatureProps,
 	FeatureKind,
 	FeatureStatus,
 	NameForm
@@ -37,16 +40,22 @@ export interface OfficialFacts {
 export interface FeatureFacts {
 	kind: Exclude<FeatureKind, 'country'>;
 	name: string;
+	name_used_by?: string;
 	names: (NameForm & { sources?: string[] })[];
 	aliases: string[];
 	administered_by: string | null;
 	claimed_by: string[];
+	claimed_in_part_by?: string[];
 	status: FeatureStatus;
+	valid_from?: string;
+	valid_to?: string;
 	official?: OfficialFacts;
 	note: string;
 	derivation?: string;
 	accuracy?: Accuracy;
 	accuracy_km?: number;
+	accuracy_measured?: { against: string; mean_km?: number; max_km: number; sources?: string[] };
+	accuracy_nominal?: string;
 	geonames?: { name: string; country: string };
 	sources?: string[];
 }
@@ -64,9 +73,6 @@ export interface CountryFacts {
 	name?: string;
 	names?: NameForm[];
 	aliases?: string[];
-	administered_by?: string | null;
-	claimed_by?: string[];
-	note?: string;
 	sources?: string[];
 }
 
@@ -390,13 +396,47 @@ export class FactsJoin {
 	private readonly used = new Set<string>();
 	constructor(readonly facts: Facts) {}
 
-	/** The facts of one feature, as the properties `props()` takes. */
+	/**
+	 * The facts of one feature, as the properties `props()` takes: the cited sources resolved
+	 * into citations, the accuracy stated as measured or nominal.
+	 */
 	feature(id: string) {
 		const f = this.facts.features.get(id);
 		if (!f) throw new Error(`facts: no entry for feature ${id} in geodata/facts/*.yaml`);
 		this.used.add(id);
-		const { geonames: _g, sources: _s, ...p } = f.value;
-		return { id, ...p };
+		const {
+			geonames: _g,
+			sources: _s,
+			accuracy_measured: _measured,
+			accuracy_nominal: _nominal,
+			official,
+			names,
+			...p
+		} = f.value;
+		const basis = accuracyBasis(f.value);
+		const citations = this.citations(f.value);
+		return {
+			id,
+			...p,
+			names: names.map(({ sources: _ns, ...n }) => n),
+			...(official ? { official: officialFigure(official) } : {}),
+			...(basis ? { accuracy_basis: basis } : {}),
+			...(citations.length ? { citations } : {})
+		} satisfies Partial<FeatureProps>;
+	}
+
+	/** Every source an entry cites anywhere (names, figure, accuracy, the entry itself), once. */
+	private citations(entry: FeatureFacts): Citation[] {
+		const ids = [
+			...(entry.sources ?? []),
+			...entry.names.flatMap((n) => n.sources ?? []),
+			...(entry.official?.sources ?? []),
+			...(entry.accuracy_measured?.sources ?? [])
+		];
+		return [...new Set(ids)].map((sid) => {
+			const { title, publisher, date, url } = this.facts.sources.get(sid)!.value;
+			return { title, publisher, date, url };
+		});
 	}
 
 	/** Every feature entry of one facts file, in file order (places are made from their entries). */
@@ -412,4 +452,26 @@ export class FactsJoin {
 			.filter(([id]) => !this.used.has(id))
 			.map(([id, f]) => `${f.file}:${f.line}: ${id}: no feature of the pipeline has this id`);
 	}
+}
+
+function officialFigure(o: OfficialFacts): FeatureProps['official'] {
+	const { sources: _s, ...figure } = o;
+	return figure;
+}
+
+const NOMINAL_SCALE: Partial<Record<Accuracy, string>> = {
+	'generalised-1:10m': '1:10m',
+	'generalised-1:50m': '1:50m'
+};
+
+/** Measured if the facts say how; else the nominal scale they (or the accuracy class) give. */
+function accuracyBasis(f: FeatureFacts): AccuracyBasis | null {
+	if (f.accuracy_measured) {
+		const { against, mean_km, max_km } = f.accuracy_measured;
+		return mean_km === undefined
+			? { method: 'measured', against, max_km }
+			: { method: 'measured', against, mean_km, max_km };
+	}
+	const scale = f.accuracy_nominal ?? (f.accuracy ? NOMINAL_SCALE[f.accuracy] : undefined);
+	return scale ? { method: 'nominal', scale } : null;
 }

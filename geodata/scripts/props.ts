@@ -48,6 +48,7 @@ export function props(
 		aliases: [...new Set(p.aliases ?? [])],
 		administered_by: p.administered_by ?? null,
 		claimed_by: p.claimed_by ?? [],
+		claimed_in_part_by: p.claimed_in_part_by,
 		status: p.status ?? 'de-facto',
 		source: p.source ?? '',
 		source_version: p.source_version ?? '',
@@ -55,11 +56,16 @@ export function props(
 		derivation: p.derivation ?? '',
 		accuracy: p.accuracy ?? 'generalised-1:10m',
 		accuracy_km: p.accuracy_km ?? 1,
+		accuracy_basis: p.accuracy_basis,
 		area_km2: p.area_km2,
 		length_km: p.length_km,
 		official: p.official,
 		note: p.note ?? '',
-		control: p.control
+		control: p.control,
+		name_used_by: p.name_used_by,
+		valid_from: p.valid_from,
+		valid_to: p.valid_to,
+		citations: p.citations
 	};
 	for (const k of ['source', 'source_version', 'license', 'derivation', 'note'] as const)
 		if (!out[k]) throw new Error(`props(${p.id}): empty ${k}`);

@@ -245,6 +245,7 @@ export function buildWater(finish: Finish): AppFeature[] {
 	const out: AppFeature[] = [];
 	const base = {
 		...GSHHG,
+		accuracy_basis: { method: 'nominal', scale: 'GSHHG full resolution, simplified' },
 		administered_by: null,
 		claimed_by: [],
 		status: 'de-facto' as const,

@@ -62,7 +62,6 @@ describe('facts files', () => {
 		const fields: (keyof FeatureFacts & keyof FeatureProps)[] = [
 			'kind',
 			'name',
-			'names',
 			'aliases',
 			'administered_by',
 			'claimed_by',
@@ -74,16 +73,22 @@ describe('facts files', () => {
 		];
 		for (const [id, { value, file, line }] of facts.features) {
 			const p = shippedById.get(id)!;
+			expect(p.names, `${file}:${line}: ${id}: names differ from the layer`).toEqual(
+				value.names.map(({ sources: _cited, ...n }) => n)
+			);
 			for (const k of fields)
 				if (value[k] !== undefined)
 					expect(p[k], `${file}:${line}: ${id}: ${k} differs from the layer`).toEqual(value[k]);
-			if (value.official)
-				expect(p.official, `${file}:${line}: ${id}: official`).toMatchObject(value.official);
+			if (value.official) {
+				const { sources: _cited, ...figure } = value.official;
+				expect(p.official, `${file}:${line}: ${id}: official`).toEqual(figure);
+			}
 		}
 		for (const [id, { value }] of facts.countries) {
 			const p = shippedById.get(id)!;
 			if (value.name) expect(p.name).toBe(value.name);
-			if (value.note) expect(p.note).toBe(value.note);
+			expect(p.administered_by, `${id}: context countries state no administration`).toBeNull();
+			expect(p.claimed_by, `${id}: context countries state no claims`).toEqual([]);
 			for (const a of value.aliases ?? []) expect(p.aliases).toContain(a);
 		}
 	});
@@ -145,5 +150,68 @@ describe('a broken facts file', () => {
 		expect(message).toContain(
 			'b.yaml:8: place/leh: (entry): feature already described in a.yaml:8'
 		);
+	});
+});
+
+describe('what the shipped data says about its own reliability', () => {
+	const regional = shipped.filter((p) => p.kind !== 'country' && p.kind !== 'water');
+
+	it('every official figure and every date of a shape rests on a cited document', () => {
+		for (const [id, { value, file, line }] of facts.features) {
+			if (value.official)
+				expect(
+					value.official.sources?.length,
+					`${file}:${line}: ${id}: official has no sources`
+				).toBeGreaterThan(0);
+			if (value.valid_from || value.valid_to)
+				expect(
+					value.sources?.length,
+					`${file}:${line}: ${id}: a dated shape needs sources`
+				).toBeGreaterThan(0);
+		}
+		for (const p of regional)
+			if (p.official || p.valid_from || p.valid_to)
+				for (const c of p.citations ?? [])
+					expect(c.url, `${p.id}: citation ${c.title}`).toMatch(/^https?:\/\//);
+	});
+
+	it('no figure is a vague "commonly cited" or "not verified" one', () => {
+		for (const p of shipped) {
+			const text = `${p.note} ${p.official?.source ?? ''}`;
+			expect(text, p.id).not.toMatch(/commonly cited|not verified|as commonly/i);
+		}
+	});
+
+	it("every feature's accuracy says whether it was measured (against what) or is the source's nominal one", () => {
+		for (const p of shipped) {
+			const basis = p.accuracy_basis;
+			expect(basis, `${p.id}: no accuracy_basis`).toBeDefined();
+			if (basis?.method === 'measured') {
+				expect(basis.against.length, p.id).toBeGreaterThan(10);
+				expect(basis.max_km, p.id).toBeGreaterThan(0);
+			} else expect(basis?.method === 'nominal' && basis.scale.length > 2, p.id).toBe(true);
+		}
+	});
+
+	it('the Line of Actual Control is approximate in data and label, like the LoC', () => {
+		const lac = shippedById.get('line/lac-western')!;
+		expect(lac.status).toBe('approximate');
+		expect(lac.name).toMatch(/approximate/);
+	});
+
+	it("China's claims in Ladakh are partial claims, not a claim on all of it", () => {
+		const ladakh = shippedById.get('kashmir/ladakh')!;
+		expect(ladakh.claimed_by).not.toContain('CHN');
+		expect(ladakh.claimed_in_part_by).toEqual(['CHN']);
+	});
+
+	it('the Hindi name of Azad Jammu and Kashmir is an Indian usage, not "Azad" transliterated', () => {
+		const ajk = shippedById.get('kashmir/azad-jammu-and-kashmir')!;
+		const hindi = ajk.names.filter((n) => n.lang === 'hi');
+		expect(hindi.length).toBeGreaterThan(0);
+		for (const n of hindi) {
+			expect(n.name).not.toMatch(/आज़ाद|आजाद/);
+			expect(n.used_by).toMatch(/Indian/);
+		}
 	});
 });

@@ -276,12 +276,15 @@ describe('areas match GEODATA.md within 1%', () => {
 		['karabakh/zangilan', 746],
 		['karabakh/gubadli', 740],
 		['karabakh/lachin', 1762],
-		['karabakh/kalbajar', 2768],
+		['karabakh/kalbajar', 2021],
+		['karabakh/kalbajar/until-2023', 2768],
+		['karabakh/aghdara', 1663],
 		['karabakh/khankendi', 23],
 		['karabakh/shusha', 363],
 		['karabakh/khojaly', 900],
 		['karabakh/khojavend', 1519],
-		['karabakh/tartar', 1260],
+		['karabakh/tartar', 343],
+		['karabakh/tartar/until-2023', 1260],
 		['karabakh/nkao-1991', 4277]
 	];
 	it.each(expected)('%s ≈ %i km²', (id, km) => {
@@ -289,6 +292,33 @@ describe('areas match GEODATA.md within 1%', () => {
 		const a = km2(f.geometry as Polygon);
 		expect(Math.abs(a - km) / km).toBeLessThan(0.01);
 		expect(Math.abs((f.properties.area_km2 as number) - a) / km).toBeLessThan(0.01);
+	});
+});
+
+describe('Aghdara district (re-created December 2023)', () => {
+	const area = (id: string) => km2(get(id).geometry as Polygon | MultiPolygon);
+	it('exists, dated, with an area within 5% of the legal total', () => {
+		const aghdara = get('karabakh/aghdara');
+		expect(aghdara.properties.kind).toBe('district');
+		expect(aghdara.properties.valid_from).toBe('2023-12');
+		const legal = aghdara.properties.official!;
+		expect(legal.value).toBeCloseTo(735.84 + 851.25 + 73.74, 1);
+		expect(Math.abs(area('karabakh/aghdara') - legal.value) / legal.value).toBeLessThan(0.05);
+	});
+	it('leaves Kalbajar, Tartar and Aghdam adding up to their earlier shapes within 0.5%', () => {
+		const before = area('karabakh/kalbajar/until-2023') + area('karabakh/tartar/until-2023');
+		const after = area('karabakh/kalbajar') + area('karabakh/tartar') + area('karabakh/aghdara');
+		expect(Math.abs(after - before) / before).toBeLessThan(0.005);
+		// the law's 73.74 km² from Aghdam has no line at this scale: Aghdam keeps its shape
+		expect(get('karabakh/aghdam').properties.note).toContain('73.74 km²');
+	});
+	it('keeps the earlier shapes as dated geometry with their own ids', () => {
+		for (const id of ['karabakh/kalbajar', 'karabakh/tartar']) {
+			const former = get(`${id}/until-2023`);
+			expect(former.properties.status).toBe('former');
+			expect(former.properties.valid_to).toBe('2023-12');
+			expect(get(id).properties.valid_from).toBe('2023-12');
+		}
 	});
 });
 

@@ -21,7 +21,8 @@ import {
 export type GazetteerFeature = Pick<
 	FeatureProps,
 	'id' | 'kind' | 'name' | 'names' | 'aliases' | 'status'
->;
+> &
+	Partial<Pick<FeatureProps, 'valid_to'>>;
 
 export interface GazetteerEntry {
 	/** Folded name. */
@@ -77,7 +78,8 @@ export function buildGazetteer(features: Iterable<GazetteerFeature>): Gazetteer 
 	};
 	for (const f of features) {
 		byId.set(f.id, f);
-		if (UNLINKED_STATUSES.has(f.status)) continue;
+		// an earlier shape of a reshaped unit (`valid_to` set) is not what an article means today
+		if (UNLINKED_STATUSES.has(f.status) || f.valid_to) continue;
 		add(f.name, f.id);
 		for (const n of f.names ?? []) {
 			add(n.name, f.id);

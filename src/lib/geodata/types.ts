@@ -26,7 +26,36 @@ export interface OfficialFigure {
 	unit: 'km2' | 'km';
 	/** Who publishes it, in a form a reader can look up. */
 	source: string;
+	/** The year the figure refers to or was published. */
+	year?: number;
 }
+
+/** A document a fact rests on, as cited in `geodata/facts/*.yaml`. */
+export interface Citation {
+	title: string;
+	publisher: string;
+	/** Publication date (EDTF). */
+	date: string;
+	url: string;
+}
+
+/**
+ * How accurate a feature's position is and how that is known: measured against a named
+ * reference, or the source's nominal accuracy at its scale. Never a guess dressed as a measurement.
+ */
+export type AccuracyBasis =
+	| {
+			method: 'measured';
+			/** What it was compared with. */
+			against: string;
+			mean_km?: number;
+			max_km: number;
+	  }
+	| {
+			method: 'nominal';
+			/** The source's scale, e.g. "1:10m". */
+			scale: string;
+	  };
 
 /** One dated span of control, for the timeline. */
 export interface ControlSpan {
@@ -52,6 +81,8 @@ export interface FeatureProps {
 	administered_by: string | null;
 	/** ISO 3166-1 alpha-3 codes of every claimant. */
 	claimed_by: string[];
+	/** Who claims only part of it (e.g. China's claims at points in Ladakh). */
+	claimed_in_part_by?: string[];
 	status: FeatureStatus;
 	source: string;
 	source_version: string;
@@ -60,12 +91,21 @@ export interface FeatureProps {
 	derivation: string;
 	accuracy: Accuracy;
 	accuracy_km: number;
+	accuracy_basis?: AccuracyBasis;
 	area_km2?: number;
 	length_km?: number;
 	official?: OfficialFigure | null;
 	/** Plain words, shown in the panel. */
 	note: string;
 	control?: ControlSpan[];
+	/** Who uses `name`, the label; absent when it is the map's own neutral English name. */
+	name_used_by?: string;
+	/** EDTF date from which this shape is valid (a unit created or reshaped then). */
+	valid_from?: string;
+	/** EDTF date until which this shape was valid (a former shape, id `<id>/until-<year>`). */
+	valid_to?: string;
+	/** The documents the names, figures and notes rest on. */
+	citations?: Citation[];
 }
 
 export type AppFeature<G extends Geometry = Geometry> = Feature<G, FeatureProps>;

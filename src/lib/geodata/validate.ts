@@ -20,7 +20,8 @@ export function formatProblem(p: Problem): string {
 const KINDS = ['region', 'zone', 'district', 'line', 'place', 'country', 'water'];
 const STATUSES = ['de-facto', 'claim', 'former', 'approximate'];
 const ACCURACIES = ['generalised-1:10m', 'generalised-1:50m', 'approximate', 'schematic'];
-const ID_RE = /^[a-z]+\/[a-z0-9]+(?:-[a-z0-9]+)*$/;
+// `<id>/until-<year>` names the earlier shape of a reshaped unit
+const ID_RE = /^[a-z]+\/[a-z0-9]+(?:-[a-z0-9]+)*(?:\/until-[0-9]{4})?$/;
 const ISO3_RE = /^[A-Z]{3}$/;
 
 type Rec = Record<string, unknown>;

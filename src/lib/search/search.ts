@@ -11,6 +11,8 @@ export interface FeatureHit {
 	name: string;
 	/** The name or alias that matched, when it is not the display name. */
 	matched: string | null;
+	/** Whose term the matched name is ("Indian official usage"), when the data says. */
+	usedBy: string | null;
 	score: number;
 }
 
@@ -23,29 +25,42 @@ export interface PassageHit {
 }
 
 export interface SearchIndex {
-	features: { id: string; name: string; keys: { key: string; label: string }[] }[];
+	features: {
+		id: string;
+		name: string;
+		keys: { key: string; label: string; usedBy: string | null }[];
+	}[];
 	passages: { id: string; text: string; folded: NormalizedText }[];
 }
 
 export function buildSearchIndex(
-	features: Iterable<Pick<FeatureProps, 'id' | 'name' | 'names' | 'aliases'>>,
+	features: Iterable<
+		Pick<FeatureProps, 'id' | 'name' | 'names' | 'aliases'> &
+			Partial<Pick<FeatureProps, 'name_used_by' | 'valid_to'>>
+	>,
 	passages: readonly { id: string; text: string }[]
 ): SearchIndex {
 	return {
-		features: [...features].map((props) => {
-			const labels = [
-				props.name,
-				...props.names.flatMap((n) => [n.name, n.latin ?? '']),
-				...props.aliases
-			].filter(Boolean);
-			const keys = [...new Map(labels.map((label) => [normalizeName(label), label])).entries()].map(
-				([key, label]) => ({
-					key,
-					label
-				})
-			);
-			return { id: props.id, name: props.name, keys };
-		}),
+		// an earlier shape of a reshaped unit is found through the unit itself
+		features: [...features]
+			.filter((props) => !props.valid_to)
+			.map((props) => {
+				const labels: { label: string; usedBy: string | null }[] = [
+					{ label: props.name, usedBy: props.name_used_by ?? null },
+					...props.names.flatMap((n) => [
+						{ label: n.name, usedBy: n.used_by ?? null },
+						{ label: n.latin ?? '', usedBy: n.used_by ?? null }
+					]),
+					...props.aliases.map((label) => ({ label, usedBy: null }))
+				].filter((l) => l.label);
+				// the first form of a key wins, so an attributed name keeps its user
+				const keys = new Map<string, { key: string; label: string; usedBy: string | null }>();
+				for (const { label, usedBy } of labels) {
+					const key = normalizeName(label);
+					if (!keys.has(key)) keys.set(key, { key, label, usedBy });
+				}
+				return { id: props.id, name: props.name, keys: [...keys.values()] };
+			}),
 		passages: passages.map((passage) => ({ ...passage, folded: normalizeText(passage.text) }))
 	};
 }
@@ -60,7 +75,7 @@ export function search(
 	const features: FeatureHit[] = [];
 	for (const feature of index.features) {
 		let best: FeatureHit | null = null;
-		for (const { key, label } of feature.keys) {
+		for (const { key, label, usedBy } of feature.keys) {
 			const score =
 				key === q
 					? 3
@@ -77,6 +92,7 @@ export function search(
 					id: feature.id,
 					name: feature.name,
 					matched: label === feature.name ? null : label,
+					usedBy,
 					score
 				};
 			}

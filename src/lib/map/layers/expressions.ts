@@ -41,10 +41,11 @@ export function colourByAdministrator(
 /** The first claimant of a claim feature. */
 export const firstClaimant: ExpressionSpecification = ['at', 0, ['get', 'claimed_by']];
 
+/** Features of these kinds that exist today: an earlier shape (with `valid_to`) is not drawn. */
 export const isKind = (...kinds: string[]): ExpressionSpecification => [
-	'in',
-	['get', 'kind'],
-	['literal', kinds]
+	'all',
+	['in', ['get', 'kind'], ['literal', kinds]],
+	['!', ['has', 'valid_to']]
 ];
 
 export const isGeometry = (type: 'Point' | 'LineString' | 'Polygon'): ExpressionSpecification => [
