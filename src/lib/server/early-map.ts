@@ -9,6 +9,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { PHONE_MEDIA } from '$lib/media';
 
 const MANIFEST = join('.svelte-kit', 'output', 'client', '.vite', 'manifest.json');
 const MODULES = ['src/lib/map/maplibre.ts', 'src/lib/map/fonts.ts'];
@@ -34,6 +35,9 @@ export function earlyMapScript(pathname: string): string {
 	const urls = JSON.stringify(files.map((file) => prefix + file));
 	// Classic script: it runs without waiting for the app, and import() shares the module map, so
 	// the app's own import of the same chunks reuses these. A browser without WebGL 2 skips it,
-	// checked without creating a context (see $lib/map/webgl.ts); after the first paint.
-	return `<script>requestAnimationFrame(function(){setTimeout(function(){if(typeof WebGL2RenderingContext==='function')${urls}.forEach(function(u){import(u).catch(function(){})})},0)})</script>`;
+	// checked without creating a context (see $lib/map/webgl.ts); after the first paint. On a
+	// phone the map is behind its tab: the chunks are only fetched (modulepreload), and MapView
+	// evaluates them when the map is shown.
+	const phone = JSON.stringify(PHONE_MEDIA);
+	return `<script>requestAnimationFrame(function(){setTimeout(function(){if(typeof WebGL2RenderingContext!=='function')return;var phone=matchMedia(${phone}).matches;${urls}.forEach(function(u){if(!phone){import(u).catch(function(){});return}var l=document.createElement('link');l.rel='modulepreload';l.href=u;document.head.appendChild(l)})},0)})</script>`;
 }
