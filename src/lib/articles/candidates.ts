@@ -1,8 +1,14 @@
 /**
  * Capitalised names the linker did not link: candidates for new aliases or curated links, not
- * errors. A simple scan: runs of capitalised words (joined by "of", "and", "the"), minus
- * sentence-initial words the text also uses in lower case, a small stoplist and anything already linked.
+ * errors, and never guessed into links. A simple scan: runs of capitalised words (joined by
+ * "of", "and", "the"), minus sentence-initial words the text also uses in lower case, a small
+ * stoplist and anything already linked. A lower-case area word right after a run belongs to the
+ * name ("Kargil district", "Neelum valley"). The text is read as a reader sees it (HTML
+ * references decoded, tags and invisible characters such as soft hyphens dropped), and each
+ * name is reported on one line with single spaces, whatever line breaks the text had.
  */
+import { plainText } from './markup';
+import { DISTRICT_WORDS, HEAD_NOUNS } from './rules';
 import type { Link } from './types';
 
 const STOP = new Set(
@@ -23,10 +29,19 @@ export interface Candidate {
 	count: number;
 }
 
+/** Lower-case words that end a name when they follow it ("Kargil district", "Jammu region"). */
+const TRAILING_HEADS = new Set([
+	...HEAD_NOUNS.area,
+	...HEAD_NOUNS['named-area'],
+	...DISTRICT_WORDS
+]);
+
 export function unlinkedNames(
-	text: string,
+	original: string,
 	links: readonly Pick<Link, 'start' | 'end'>[]
 ): Candidate[] {
+	const plain = plainText(original);
+	const text = plain.text;
 	const counts = new Map<string, number>();
 	const words = [...text.matchAll(WORD)].map((m) => ({
 		word: m[0].replace(/[\u2019']s$/u, ''),
@@ -34,7 +49,11 @@ export function unlinkedNames(
 		end: m.index + m[0].length
 	}));
 	const lowerWords = new Set(words.filter((w) => /^\p{Ll}/u.test(w.word)).map((w) => w.word));
-	const linked = (start: number, end: number) => links.some((l) => l.start < end && l.end > start);
+	const linked = (start: number, end: number) => {
+		const from = plain.start[start]!;
+		const to = plain.end[end - 1]!;
+		return links.some((l) => l.start < to && l.end > from);
+	};
 	const capital = (w: string) => /^\p{Lu}/u.test(w);
 	const sentenceStart = (i: number) => {
 		if (i === 0) return true;
@@ -51,7 +70,7 @@ export function unlinkedNames(
 		let lastCap = i;
 		while (j < words.length) {
 			const gap = text.slice(words[j - 1]!.end, words[j]!.start);
-			if (!/^\s+$/.test(gap)) break;
+			if (!/^\s+$/.test(gap) || /\n\s*\n/.test(gap)) break;
 			if (capital(words[j]!.word)) lastCap = j;
 			else if (!CONNECTORS.has(words[j]!.word)) break;
 			j++;
@@ -60,13 +79,20 @@ export function unlinkedNames(
 		while (from <= lastCap && STOP.has(words[from]!.word.toLowerCase())) from++;
 		if (from <= lastCap) {
 			const start = words[from]!.start;
-			const end = words[lastCap]!.start + words[lastCap]!.word.length;
+			let end = words[lastCap]!.start + words[lastCap]!.word.length;
+			const following = words[lastCap + 1];
+			if (
+				following &&
+				TRAILING_HEADS.has(following.word) &&
+				/^[ \t\u00a0-]+$/.test(text.slice(end, following.start))
+			)
+				end = following.start + following.word.length;
 			const single = from === lastCap;
 			// A sentence-initial single word that the text also uses in lower case is a common word.
 			const skipInitial =
 				single && sentenceStart(from) && lowerWords.has(words[from]!.word.toLowerCase());
 			if (!skipInitial && !linked(start, end)) {
-				const name = text.slice(start, end);
+				const name = text.slice(start, end).replace(/\s+/g, ' ');
 				counts.set(name, (counts.get(name) ?? 0) + 1);
 			}
 		}

@@ -6,12 +6,25 @@
 import { ArticleError } from './errors';
 import type { Gazetteer, GazetteerEntry } from './gazetteer';
 import { isWordChar, normalizeName, normalizeText } from './normalize';
+import { scanMarkup } from './markup';
 import {
 	DISTRICT_AFTER,
 	DISTRICT_BEFORE,
+	DISTRICT_WORDS,
 	DISTRICTS_AFTER_LIST,
 	FUNCTION_WORDS,
-	LIST_SEPARATOR
+	HEAD_OF_BEFORE,
+	HEAD_OF_WORDS,
+	headClass,
+	keepsFeatureBefore,
+	LIST_SEPARATOR,
+	NAME_MODIFIERS,
+	PARTY_BEFORE,
+	PARTY_PART_BEFORE,
+	QUALIFIER_AFTER,
+	QUALIFIER_BEFORE,
+	WHOLE_KASHMIR,
+	zonesOfParty
 } from './rules';
 import type { Article, CuratedLinks, Link, LinkMethod, Passage } from './types';
 
@@ -23,9 +36,15 @@ export interface Mention {
 	entry: GazetteerEntry;
 }
 
-/** Every gazetteer name in `text`, non-overlapping, left to right. */
+/**
+ * Every gazetteer name in `text`, non-overlapping, left to right. A name that is part of a
+ * longer name the gazetteer does not know ("East Azerbaijan Province", "Jammu and Kashmir
+ * Liberation Front", "US$") is not a mention, and no shorter name at the same place is tried
+ * instead; the words after its first one are still read ("Indian-administered Kashmir valley"
+ * gives "Kashmir valley"). HTML references and tags are read as what they stand for.
+ */
 export function findMentions(gazetteer: Gazetteer, text: string): Mention[] {
-	const norm = normalizeText(text);
+	const norm = normalizeText(text, scanMarkup);
 	const s = norm.text;
 	const mentions: Mention[] = [];
 	let pos = 0;
@@ -47,6 +66,7 @@ export function findMentions(gazetteer: Gazetteer, text: string): Mention[] {
 				const origEnd = norm.end[end - 1]!;
 				const original = text.slice(start, origEnd);
 				if (!caseAllows(entry, original)) continue;
+				if (insideLongerName(gazetteer, entry, text, start, origEnd)) break;
 				matched = { start, end: origEnd, text: original, entry };
 				break;
 			}
@@ -57,6 +77,113 @@ export function findMentions(gazetteer: Gazetteer, text: string): Mention[] {
 		} else pos = tokenEnd;
 	}
 	return mentions;
+}
+
+/** A word right after a name: separated by spaces or a hyphen only (no punctuation, no ’s). */
+const NEXT_WORD = /[\s\u00a0\u2010\u2011-]+([\p{L}\p{M}\u00ad\u2060]+)/uy;
+/** Text that ends a sentence or opens a quote: a capital after it proves nothing. */
+const SENTENCE_START = /(^|[.!?:\u201c\u201d"([\u2014]|\n[\s]*\n)\s*$/u;
+/** How many capitalised words may stand between a name and an institution's head noun. */
+const MAX_NAME_RUN = 3;
+const NON_ASCII_LETTER = /[\p{L}\p{M}]/u;
+
+const QUALIFIER_PARTICIPLE =
+	/(?:administered|controlled|held|occupied|ruled|run|claimed)[\s\u00a0]/;
+
+/** Spaces and hyphens: what may stand between a name and the modifier or head beside it. */
+function isJoiner(code: number): boolean {
+	return (
+		code === 32 ||
+		code === 45 ||
+		code === 160 ||
+		(code >= 9 && code <= 13) ||
+		code === 0x2010 ||
+		code === 0x2011
+	);
+}
+
+function isLetter(ch: string): boolean {
+	const code = ch.charCodeAt(0);
+	if (code < 128) return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+	return NON_ASCII_LETTER.test(ch);
+}
+
+function isCapitalised(word: string): boolean {
+	const first = word[0] ?? '';
+	return first !== first.toLowerCase();
+}
+
+/** The word right before offset `at`, if only spaces or hyphens stand between (scanned backwards). */
+function wordBefore(text: string, at: number): { word: string; start: number } | undefined {
+	let i = at - 1;
+	if (i < 0 || !isJoiner(text.charCodeAt(i))) return undefined;
+	while (i >= 0 && isJoiner(text.charCodeAt(i))) i--;
+	const wordEnd = i + 1;
+	while (i >= 0 && isLetter(text[i]!)) i--;
+	if (i + 1 === wordEnd) return undefined;
+	return { word: text.slice(i + 1, wordEnd), start: i + 1 };
+}
+
+/**
+ * True when the name at [start, end) is part of a longer name the gazetteer does not know (see
+ * the head-noun rules in rules.ts): followed by a head noun whose class does not keep the
+ * feature, written before "$", or after a capitalised modifier ("East …") or "<Head> of …".
+ * Runs for every name found, so it reads characters rather than slicing where it can.
+ */
+function insideLongerName(
+	gazetteer: Gazetteer,
+	entry: GazetteerEntry,
+	text: string,
+	start: number,
+	end: number
+): boolean {
+	const after = text.charCodeAt(end);
+	if (after === 36 /* $ */) return true;
+	const previous = wordBefore(text, start);
+	if (previous) {
+		const lower = previous.word.toLowerCase();
+		if (
+			NAME_MODIFIERS.has(lower) &&
+			isCapitalised(previous.word) &&
+			!SENTENCE_START.test(text.slice(Math.max(0, previous.start - 20), previous.start))
+		)
+			return true;
+		if (lower === 'of' || lower === 'the') {
+			const headOf = HEAD_OF_BEFORE.exec(text.slice(Math.max(0, start - 40), start));
+			if (headOf) {
+				const word = headOf[1]!;
+				if (
+					HEAD_OF_WORDS.has(word.toLowerCase()) ||
+					(isCapitalised(word) && headClass(word, true) === 'institution')
+				)
+					return true;
+			}
+		}
+	}
+	if (!isJoiner(after)) return false;
+	let at = end;
+	for (let i = 0; i <= MAX_NAME_RUN; i++) {
+		NEXT_WORD.lastIndex = at;
+		const next = NEXT_WORD.exec(text);
+		if (!next) return false;
+		const word = next[1]!.replace(/[\u00ad\u2060]/gu, '');
+		const capitalised = isCapitalised(word);
+		const head = headClass(word, capitalised);
+		if (head) {
+			const kinds = entry.featureIds.map((id) => gazetteer.features.get(id)?.kind ?? '');
+			// "Lachin district", "Jammu region": the town/district rule decides (resolveMentions).
+			if (i === 0 && kinds.includes('place') && DISTRICT_WORDS.has(word.toLowerCase()))
+				return false;
+			return !kinds.every((kind) => keepsFeatureBefore(head, kind, word));
+		}
+		// Only a run of capitalised, unknown words can lead to an institution's head noun.
+		if (!capitalised) return false;
+		const lower = word.toLowerCase();
+		if (FUNCTION_WORDS.has(lower) || gazetteer.entries.has(lower)) return false;
+		if (/[^a-z]/.test(lower) && gazetteer.entries.has(normalizeName(word))) return false;
+		at = NEXT_WORD.lastIndex;
+	}
+	return false;
 }
 
 function caseAllows(entry: GazetteerEntry, original: string): boolean {
@@ -88,36 +215,125 @@ export function resolveMentions(
 	mentions: Mention[]
 ): Resolved[] {
 	const districtList = districtListMembers(text, mentions);
-	return mentions.map((mention, i) => {
-		const { entry } = mention;
-		const before = text.slice(Math.max(0, mention.start - 60), mention.start);
-		const after = text.slice(mention.end, mention.end + 60);
-		for (const rule of entry.context) {
-			if ((rule.after && rule.after.test(after)) || (rule.before && rule.before.test(before))) {
-				return { mention, featureIds: [rule.featureId], method: 'rule' as const };
-			}
-		}
-		if (entry.multi) return { mention, featureIds: entry.featureIds, method: entry.method };
-		const districtContext =
-			districtList.has(i) || DISTRICT_AFTER.test(after) || DISTRICT_BEFORE.test(before);
-		if (entry.townDistrict) {
-			return {
-				mention,
-				featureIds: [districtContext ? entry.townDistrict.district : entry.townDistrict.place],
-				method: 'rule' as const
-			};
-		}
-		if (entry.featureIds.length === 1) {
-			const only = entry.featureIds[0]!;
-			if (districtContext && gazetteer.features.get(only)?.kind === 'place') {
-				// The district's own names may only be "X district": look that up.
-				const district = districtNamed(gazetteer, entry.key, only);
-				if (district) return { mention, featureIds: [district], method: 'rule' as const };
-			}
-			return { mention, featureIds: [only], method: entry.method };
-		}
-		return { mention, featureIds: [], method: entry.method };
+	let grown = false;
+	const resolved = mentions.map((mention, i): Resolved => {
+		const plain = resolveOne(gazetteer, text, mention, districtList.has(i));
+		const qualified = qualify(gazetteer, text, plain);
+		if (!qualified) return plain;
+		grown = true;
+		return qualified;
 	});
+	if (!grown) return resolved;
+	// A qualifier that takes in a name before it ("India-controlled …") replaces that mention.
+	return resolved.filter(
+		(r, i) =>
+			!resolved.some(
+				(other, j) =>
+					j !== i &&
+					other.mention.start <= r.mention.start &&
+					other.mention.end >= r.mention.end &&
+					other.mention.end - other.mention.start > r.mention.end - r.mention.start
+			)
+	);
+}
+
+/** One mention resolved by the context, phrase, name and town/district rules. */
+function resolveOne(
+	gazetteer: Gazetteer,
+	text: string,
+	mention: Mention,
+	inDistrictList: boolean
+): Resolved {
+	const { entry } = mention;
+	const before = text.slice(Math.max(0, mention.start - 60), mention.start);
+	const after = text.slice(mention.end, mention.end + 60);
+	for (const rule of entry.context) {
+		if ((rule.after && rule.after.test(after)) || (rule.before && rule.before.test(before))) {
+			return { mention, featureIds: [rule.featureId], method: 'rule' as const };
+		}
+	}
+	if (entry.multi) return { mention, featureIds: entry.featureIds, method: entry.method };
+	const districtContext =
+		inDistrictList || DISTRICT_AFTER.test(after) || DISTRICT_BEFORE.test(before);
+	if (entry.townDistrict) {
+		return {
+			mention,
+			featureIds: [districtContext ? entry.townDistrict.district : entry.townDistrict.place],
+			method: 'rule' as const
+		};
+	}
+	if (entry.featureIds.length === 1) {
+		const only = entry.featureIds[0]!;
+		if (districtContext && gazetteer.features.get(only)?.kind === 'place') {
+			// The district's own names may only be "X district": look that up. A district the
+			// map does not have ("Kargil district", "the Jammu region") is not the town.
+			const district = districtNamed(gazetteer, entry.key, only);
+			return { mention, featureIds: district ? [district] : [], method: 'rule' as const };
+		}
+		return { mention, featureIds: [only], method: entry.method };
+	}
+	return { mention, featureIds: [], method: entry.method };
+}
+
+/**
+ * A party's qualifier around a name (rules.ts, "Qualified names"): the span grows to take it in;
+ * a name of the whole of Kashmir becomes the zones that party administers, any other name keeps
+ * its features. Undefined when there is no qualifier.
+ */
+function qualify(gazetteer: Gazetteer, text: string, resolved: Resolved): Resolved | undefined {
+	const { mention, featureIds } = resolved;
+	if (featureIds.length === 0) return undefined;
+	const whole =
+		featureIds.length === 1 &&
+		WHOLE_KASHMIR.has(featureIds[0]!) &&
+		!mention.entry.key.includes('union territory');
+	const before = text.slice(Math.max(0, mention.start - 80), mention.start);
+	const statePrefix = /^state of\b/.test(mention.entry.key) ? 'state' : undefined;
+	// "the Indian state of Jammu and Kashmir": the gazetteer's name already holds "state of".
+	const partyOfState = whole && statePrefix ? PARTY_BEFORE.exec(before) : null;
+	let start = mention.start;
+	let end = mention.end;
+	let party: string | undefined;
+	let part: string | undefined;
+	let claimed = false;
+	// Cheap gate before the anchored pattern: a qualifier ends with its participle, or with
+	// "(part) of (the)" after it, so the participle stands within the last 40 characters.
+	const q = QUALIFIER_PARTICIPLE.test(before.slice(-40)) ? QUALIFIER_BEFORE.exec(before) : null;
+	const endsWithOf = / of (?:the )?$/.test(before.slice(-9).replace(/[\s\u00a0]+/g, ' '));
+	const p = whole && endsWithOf ? PARTY_PART_BEFORE.exec(before) : null;
+	if (q && (whole || !q[4])) {
+		start -= q[1]!.length;
+		party = q[2]!;
+		part = q[4] ?? statePrefix;
+		claimed = q[3]!.toLowerCase() === 'claimed';
+	} else if (p) {
+		start -= p[1]!.length;
+		party = p[2]!;
+		part = p[3];
+	} else if (partyOfState) {
+		start -= partyOfState[1]!.length;
+		party = partyOfState[2]!;
+		part = statePrefix;
+	} else if (whole) {
+		if (!/^\s+under\s/.test(text.slice(mention.end, mention.end + 8))) return undefined;
+		const a = QUALIFIER_AFTER.exec(text.slice(mention.end, mention.end + 60));
+		if (!a) return undefined;
+		end += a[1]!.length;
+		party = a[2]!;
+	} else return undefined;
+	let ids: readonly string[] = featureIds;
+	let method = resolved.method;
+	if (whole && !claimed) {
+		method = 'rule';
+		if (part && /^union/i.test(part)) ids = ['kashmir/jammu-and-kashmir'];
+		else ids = zonesOfParty(party) ?? featureIds;
+		ids = ids.filter((id) => gazetteer.features.has(id));
+	}
+	return {
+		mention: { ...mention, start, end, text: text.slice(start, end) },
+		featureIds: [...ids],
+		method
+	};
 }
 
 /** The district named "<key> district" (or "<any name of the town> district/rayonu"). */

@@ -27,8 +27,15 @@ const SPECIAL: Record<string, string> = {
 
 /** Characters treated like a space: white space, hyphens and dashes, apostrophes. */
 const SOFT =
-	/^[\s\u00a0\u2000-\u200b\u202f\u205f\u3000\-\u2010-\u2015\u2212'\u2018\u2019\u02bc\u02bb`\u00b4]$/u;
+	/^[\s\u00a0\u2000-\u200a\u202f\u205f\u3000\-\u2010-\u2015\u2212'\u2018\u2019\u02bc\u02bb`\u00b4]$/u;
 const WORD = /^[\p{L}\p{N}&]$/u;
+/**
+ * Characters that are invisible inside a word and fold to nothing, so "Kash\u00admir" (soft
+ * hyphen), "Kash\u2060mir" (word joiner) and "Kash\u200bmir" (zero-width space) all read
+ * "kashmir": soft hyphen, combining grapheme joiner, Mongolian vowel separator, zero-width
+ * space / non-joiner / joiner, word joiner and invisible operators, zero-width no-break space.
+ */
+export const INVISIBLE = /^(?:[\u00ad\u180e\u200b-\u200d\u2060-\u2064\ufeff]|\u034f)$/u;
 const MARKS = /\p{M}/gu;
 
 /** Folded form of one character: '' for a soft separator (becomes a space), else lowercase text. */
@@ -45,6 +52,7 @@ function foldChar(ch: string): string {
 	let folded = cache.get(ch);
 	if (folded === undefined) {
 		if (SOFT.test(ch)) folded = ' ';
+		else if (INVISIBLE.test(ch)) folded = '';
 		else {
 			const special = SPECIAL[ch];
 			folded = special ?? ch.normalize('NFD').replace(MARKS, '').toLowerCase();
@@ -65,8 +73,21 @@ export interface NormalizedText {
 	end: Uint32Array;
 }
 
-/** Folds `original` and keeps the offset maps (see `NormalizedText`). */
-export function normalizeText(original: string): NormalizedText {
+/**
+ * Reads markup at offset `i` of a text (an HTML reference or tag): its length in the original
+ * and the characters it stands for; undefined when there is none. See markup.ts.
+ */
+export type MarkupReader = (
+	text: string,
+	i: number
+) => { length: number; text: string } | undefined;
+
+/**
+ * Folds `original` and keeps the offset maps (see `NormalizedText`). With `markup`, HTML
+ * references and tags are read as what they stand for (the linker passes markup.ts's reader;
+ * the search box does not need it and does not load it).
+ */
+export function normalizeText(original: string, markup?: MarkupReader): NormalizedText {
 	let out = '';
 	const start = new Uint32Array(original.length * 2 + 1);
 	const end = new Uint32Array(original.length * 2 + 1);
@@ -74,8 +95,19 @@ export function normalizeText(original: string): NormalizedText {
 	let lastSpace = true; // swallow leading separators
 	for (let i = 0; i < original.length;) {
 		const code = original.charCodeAt(i);
-		const width = code >= 0xd800 && code <= 0xdbff && i + 1 < original.length ? 2 : 1;
-		const folded = foldChar(width === 1 ? original[i]! : original.slice(i, i + 2));
+		let width = 1;
+		let folded: string;
+		const token = markup && (code === 38 || code === 60) ? markup(original, i) : undefined;
+		if (token) {
+			// Every character a reference or tag stands for maps back to the whole of it.
+			width = token.length;
+			folded = '';
+			for (const ch of token.text) folded += foldChar(ch);
+			if (folded.trim() === '' && folded !== '') folded = ' ';
+		} else {
+			if (code >= 0xd800 && code <= 0xdbff && i + 1 < original.length) width = 2;
+			folded = foldChar(width === 1 ? original[i]! : original.slice(i, i + 2));
+		}
 		if (folded === ' ') {
 			if (!lastSpace) {
 				out += ' ';

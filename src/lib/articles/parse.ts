@@ -50,20 +50,22 @@ export function parseArticle(source: string, file: string, slug = slugFromPath(f
 	if (close < 0)
 		throw new ArticleError(file, 1, 'front matter is not closed: no second line "---"');
 	const meta = parseFrontMatter(lines.slice(1, close).join('\n'), file, 2);
-	const passages = parseParagraphs(lines, close + 1, file);
+	const passages = parseParagraphs(lines, close + 1, file, true);
 	return { slug, file, meta, passages };
 }
 
 /**
  * Parses a plain-text article (no front matter): paragraphs only. Used for `.txt` input to the
- * CLI and for text a reader pastes in the browser.
+ * CLI and for text a reader pastes in the browser. `{#id}` markers are a feature of the
+ * project's own `.md` files: in plain text they are the writer's words, kept as text, and the
+ * passages are numbered p1, p2, … in order.
  */
 export function parsePlainText(source: string, file: string, slug = slugFromPath(file)): Article {
 	const lines = source
 		.replace(/\r\n?/g, '\n')
 		.replace(/^\uFEFF/, '')
 		.split('\n');
-	const passages = parseParagraphs(lines, 0, file);
+	const passages = parseParagraphs(lines, 0, file, false);
 	return {
 		slug,
 		file,
@@ -128,7 +130,12 @@ function parseFrontMatter(yamlText: string, file: string, firstLine: number): Ar
 	};
 }
 
-function parseParagraphs(lines: string[], from: number, file: string): Passage[] {
+function parseParagraphs(
+	lines: string[],
+	from: number,
+	file: string,
+	idMarkers: boolean
+): Passage[] {
 	const passages: Passage[] = [];
 	const seen = new Map<string, number>();
 	let i = from;
@@ -142,7 +149,7 @@ function parseParagraphs(lines: string[], from: number, file: string): Passage[]
 		while (i < lines.length && lines[i]!.trim() !== '') block.push(lines[i++]!);
 		let text = block.join('\n');
 		let id = `p${passages.length + 1}`;
-		const marker = ID_MARKER.exec(text);
+		const marker = idMarkers ? ID_MARKER.exec(text) : null;
 		if (marker) {
 			const explicit = marker[1]!.trim();
 			const markerLine = startLine + block.length - 1;

@@ -150,6 +150,12 @@ export const NAME_RULES: readonly NameRule[] = [
 			'"Delhi" in news text stands for the Indian government, seated in New Delhi (metonym, like "Islamabad").'
 	},
 	{
+		name: 'America',
+		featureId: 'country/usa',
+		reason:
+			'"America" on its own means the United States in news text; "Latin America", "South America", "Central America" are longer names (a capitalised modifier before a name, see NAME_MODIFIERS) and stay unlinked.'
+	},
+	{
 		name: 'Jammu and Kashmir',
 		featureId: 'kashmir/jammu-and-kashmir',
 		reason:
@@ -279,9 +285,194 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
 
 /** Words that make a town/district name mean the district: "Lachin district", "Laçın rayonu". */
 export const DISTRICT_AFTER = /^[\s\u00a0-]+(district|districts|rayon|rayonu|raion|region)\b/i;
+/** The words of `DISTRICT_AFTER`, for the head-noun rules (lower case). */
+export const DISTRICT_WORDS: ReadonlySet<string> = new Set([
+	'district',
+	'districts',
+	'rayon',
+	'rayonu',
+	'raion',
+	'region'
+]);
 /** "district of Lachin", "the districts of Aghdam, Kalbajar and Lachin" (start of a list). */
 export const DISTRICT_BEFORE = /\b(district|districts|rayon|rayons|raion|raions)\s+of\s+$/i;
 /** Separator between names of a list: ", ", ", and ", " and ". */
 export const LIST_SEPARATOR = /^(\s*,\s*(and\s+)?|\s+and\s+)$/i;
 /** "Aghdam, Kalbajar and Lachin districts" (end of a list). */
 export const DISTRICTS_AFTER_LIST = /^\s+(districts|rayons|raions)\b/i;
+
+/*
+ * Names inside longer names. A known name followed by a head noun ("Kashmir Valley", "Jammu
+ * region", "Lachin corridor", "Karabakh war", "Baku Airport") or preceded by a modifier ("East
+ * Azerbaijan", "Latin America") is part of a longer name. The longest known name always wins
+ * first ("Kashmir Valley" when the gazetteer has it, "Lachin corridor" likewise); these rules
+ * decide only what a known name means inside a longer name the gazetteer does NOT know: the
+ * same feature ("Ladakh region" is Ladakh), or nothing (the longer name is left unlinked and
+ * listed as a candidate). The decision depends on the head's class and the feature's kind.
+ */
+
+/** How a head noun changes the meaning of the name before it. */
+export type HeadClass = 'area' | 'named-area' | 'event' | 'institution' | 'currency';
+
+/**
+ * Head nouns by class (lower case; matched on the word right after the name, in any case
+ * except `institution`, which counts only when capitalised, because a capitalised head makes
+ * a proper name ("Srinagar Airport") while a lower-case one is usually a description ("flights
+ * to the Srinagar airport" is about the town's airport, and the town is named).
+ *
+ * - `area`: the same area under its type word ("the Ladakh region", "Kashmir territory"). The
+ *   same feature for an area (region, zone, district, country); for a town, "<town> region" or
+ *   "<town> territory" is a larger area named after it ("the Jammu region"): not the town.
+ * - `named-area`: another unit named after the place ("Jammu province", "Kashmir Valley", "Lachin
+ *   corridor", "Karabakh Khanate", "Neelum valley"): never the feature whose name it borrows.
+ *   ("district"/"rayon" after a town name follow the town/district rule instead.)
+ * - `event`: an event, dispute or document named after a place ("Kashmir conflict", "Karabakh
+ *   war", "Kargil War", "Shusha Declaration"). DECISION: after a region, zone or country the
+ *   name is what the conflict is about, so it links that feature (the reader who clicks
+ *   "Kashmir" in "the Kashmir conflict" gets the disputed region); after a town, district,
+ *   line or river it is where something happened or was signed, not the place: unlinked.
+ * - `institution`: an organisation, building, route or publication named after a place ("Baku
+ *   State University", "Jammu and Kashmir Liberation Front", "Pakistan Army", "Kashmir Times"):
+ *   never the place. Capitalised words may stand between the name and the head ("Yerevan State
+ *   University", "Pakistan Muslim League").
+ * - `currency`: "US dollar", "Pakistani rupee": not the place. A name written straight before a
+ *   dollar sign ("US$", "HK$") is a currency code too.
+ */
+export const HEAD_NOUNS: Readonly<Record<HeadClass, ReadonlySet<string>>> = {
+	area: new Set(['region', 'regions', 'territory', 'territories']),
+	'named-area': new Set(
+		`province provinces division divisions subdivision valley valleys vale corridor pass basin
+		plateau plain plains range ranges mountains hills highlands lowlands gorge heights glacier
+		river lake dam canal sector frontier tehsil municipality county governorate oblast okrug
+		khanate sultanate emirate kingdom empire enclave exclave autonomous republic ssr`
+			.split(/\s+/)
+			.filter(Boolean)
+	),
+	event: new Set(
+		`conflict conflicts war wars dispute disputes issue question problem crisis standoff
+		stand-off ceasefire truce insurgency uprising unrest offensive escalation earthquake quake
+		flood floods massacre pogrom agreement accord accords declaration treaty pact resolution
+		resolutions summit talks negotiations settlement movement cause policy`
+			.split(/\s+/)
+			.filter(Boolean)
+	),
+	institution: new Set(
+		`airport airports airlines airline airways university college school institute academy
+		hospital museum library stadium arena hall palace fort fortress castle mosque church cathedral
+		monastery temple shrine bridge road highway expressway railway railways tunnel station port
+		street avenue square gate park times post news herald tribune observer monitor chronicle
+		today daily gazette press radio television tv broadcasting voice club fc cup festival bank
+		exchange company corporation group council assembly legislature party league front
+		conference congress army police rifles scouts regiment corps force forces guard guards
+		infantry militia court bar committee commission board authority bureau foundation fund
+		society association federation trust centre center hotel market bazaar mall chamber
+		cricket football olympic`
+			.split(/\s+/)
+			.filter(Boolean)
+	),
+	currency: new Set(
+		`dollar dollars rupee rupees manat manats dram drams ruble rubles rouble roubles yuan
+		renminbi lira`
+			.split(/\s+/)
+			.filter(Boolean)
+	)
+};
+
+/**
+ * Feature kinds that are areas: the same feature under an `area` head ("Ladakh region").
+ * (Karabakh districts also carry "<name> region" as an alias; a town's "<town> region" follows
+ * the town/district rule, and where no district carries the name it is left unlinked.)
+ */
+const AREA_KINDS: ReadonlySet<string> = new Set(['region', 'zone', 'district', 'country']);
+/** Feature kinds an `event` head is about ("Kashmir conflict", "Armenia–Azerbaijan war"). */
+const EVENT_KINDS: ReadonlySet<string> = new Set(['region', 'zone', 'country']);
+
+const WATER_HEADS: ReadonlySet<string> = new Set(['river', 'lake', 'reservoir']);
+
+/** Class of `word` as a head noun (`capitalised`: written with a capital initial), if any. */
+export function headClass(word: string, capitalised: boolean): HeadClass | undefined {
+	const w = word.toLowerCase();
+	for (const c of ['area', 'named-area', 'event', 'currency'] as const)
+		if (HEAD_NOUNS[c].has(w)) return c;
+	if (capitalised && HEAD_NOUNS.institution.has(w)) return 'institution';
+	return undefined;
+}
+
+/**
+ * Whether a name of a feature of `kind` still means that feature when a head of class `head`
+ * follows it (see `HEAD_NOUNS`); false leaves the longer name unlinked.
+ */
+export function keepsFeatureBefore(head: HeadClass, kind: string, word: string): boolean {
+	if (head === 'area') return AREA_KINDS.has(kind);
+	// "Sevan lake", "Jhelum river": a water feature under its own type word.
+	if (head === 'named-area' && kind === 'water') return WATER_HEADS.has(word.toLowerCase());
+	if (head === 'event') return EVENT_KINDS.has(kind);
+	return false;
+}
+
+/**
+ * Capitalised words that, right before a known name, make a longer name the gazetteer does not
+ * know: "East Azerbaijan" (a province of Iran), "Latin America", "South Kashmir", "Greater
+ * Kashmir" (a newspaper). Not at the start of a sentence, where any word is capitalised; in
+ * lower case they describe a part ("southern Azerbaijan", "north Kashmir") and the name links.
+ */
+export const NAME_MODIFIERS: ReadonlySet<string> = new Set(
+	`north south east west northern southern eastern western central upper lower greater lesser
+	little inner outer old latin middle far near great`
+		.split(/\s+/)
+		.filter(Boolean)
+);
+
+/**
+ * "<Head> of <name>" where the head makes a longer name: "University of Kashmir", "Bank of
+ * America", "Province of Jammu", "Khanate of Karabakh". Checked on the text before a mention.
+ * ("the district of Lachin" is the town/district rule; "the region of Kashmir" is the region.)
+ */
+export const HEAD_OF_BEFORE =
+	/(?:^|[^\p{L}\p{N}])(\p{L}+)[\s\u00a0]+of[\s\u00a0]+(?:the[\s\u00a0]+)?$/u;
+/** Heads that count in `HEAD_OF_BEFORE` in any case (besides capitalised `institution` heads). */
+export const HEAD_OF_WORDS: ReadonlySet<string> = new Set(
+	`province division subdivision valley vale khanate kingdom sultanate emirate governorate oblast
+	county municipality tehsil`
+		.split(/\s+/)
+		.filter(Boolean)
+);
+
+/*
+ * Qualified names: a party's word before a name of Kashmir names the part that party holds.
+ * "the Indian-controlled state of Jammu and Kashmir", "Pakistani-held Kashmir", "India-ruled
+ * Kashmir", "the Pakistani side of Kashmir" → the zones that party administers (the phrase rules
+ * above list the common forms; these patterns cover the rest). Before any other name the
+ * qualifier only describes ("Chinese-administered Aksai Chin" is Aksai Chin). The link's span
+ * takes in the qualifier, like the phrase rules' spans do.
+ */
+
+/** "<party>-administered|controlled|held|occupied|ruled|claimed [(state|part|side|…) of] [the] " */
+export const QUALIFIER_BEFORE =
+	/(?:^|[^\p{L}\p{N}])((India|Indian|Pakistan|Pakistani|China|Chinese|Armenia|Armenian|Azerbaijan|Azerbaijani|Russia|Russian)[-\u2010\u2011\s]+(administered|controlled|held|occupied|ruled|run|claimed)[\s\u00a0]+(?:(union[\s\u00a0]+territory|state|territory|part|parts|portion|side|section|areas?|region|zone|sector)[\s\u00a0]+of[\s\u00a0]+)?(?:the[\s\u00a0]+)?)$/u;
+/** "the Indian state of", "the Pakistani side of", "the Indian union territory of" (no participle). */
+export const PARTY_PART_BEFORE =
+	/(?:^|[^\p{L}\p{N}])((Indian|Pakistani|Chinese)[\s\u00a0]+(union[\s\u00a0]+territory|state|part|portion|side|section|zone|sector)[\s\u00a0]+of[\s\u00a0]+(?:the[\s\u00a0]+)?)$/u;
+/** "the Indian " before a name that begins "state of" ("the Indian state of Jammu and Kashmir"). */
+export const PARTY_BEFORE = /(?:^|[^\p{L}\p{N}])((Indian|Pakistani|Chinese)[\s\u00a0]+)$/u;
+/** "… under Indian administration / control / rule" after a name of Kashmir. */
+export const QUALIFIER_AFTER =
+	/^([\s\u00a0]+under[\s\u00a0]+(India|Indian|Pakistan|Pakistani|China|Chinese)[\s\u00a0]+(administration|control|rule|occupation))(?![\p{L}\p{N}])/u;
+
+/** The zones a party (as written in a qualifier) administers in Kashmir. */
+export function zonesOfParty(party: string): readonly string[] | undefined {
+	const p = party.toLowerCase();
+	if (p.startsWith('india')) return INDIAN_ADMINISTERED;
+	if (p.startsWith('pakistan')) return PAKISTANI_ADMINISTERED;
+	if (p.startsWith('chin')) return CHINESE_ADMINISTERED;
+	return undefined;
+}
+
+/**
+ * Features whose names, qualified by a party, mean "the part of Kashmir that party holds": the
+ * region and the union territory named "Jammu and Kashmir" (its name is the old state's name).
+ */
+export const WHOLE_KASHMIR: ReadonlySet<string> = new Set([
+	'kashmir/region',
+	'kashmir/jammu-and-kashmir'
+]);
