@@ -2,6 +2,7 @@ import { chromium } from '@playwright/test';
 import type { Page, TestInfo } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { CHROMIUM_ARGS, chromiumExecutable } from './browser';
+import { LAYER, SOURCE } from '../../src/lib/map/ids';
 import { expect, guardPage, test, waitForMapIdle } from './fixtures';
 import { startServer } from './server';
 
@@ -31,10 +32,21 @@ async function snap(page: Page, info: TestInfo, name: string) {
 
 const panel = (page: Page) => page.getByTestId('feature-panel');
 
+/** The link a place name makes in a paragraph's text (not the chips listed under it). */
+const mention = (page: Page, paragraph: number, name: string) =>
+	page
+		.getByRole('region', { name: `Paragraph ${paragraph}`, exact: true })
+		.getByRole('paragraph')
+		.getByRole('link', { name });
+
+const layerCheckbox = (page: Page, title: string) =>
+	page.getByRole('checkbox', { name: title, exact: true });
+
 /** The legend folds itself away when a selection opens the panel; open it again. */
 async function openLegend(page: Page) {
-	const details = page.locator('details.layers-overlay');
-	if ((await details.getAttribute('open')) === null) await details.locator('summary').click();
+	const details = page.locator('#layers-and-legend');
+	if ((await details.getAttribute('open')) === null)
+		await details.getByText('Layers and legend').click();
 }
 
 test('the article is readable before the map: prerendered passages with their links', async ({
@@ -59,10 +71,12 @@ test('clicking a district on the map selects it and lists the passages that ment
 	await expect(panel(page)).toHaveAttribute('data-feature-id', 'karabakh/lachin');
 	await expect(panel(page).getByRole('heading', { level: 2 })).toHaveText('Lachin district');
 	await expect(panel(page)).toContainText('Administered by Azerbaijan');
-	const passages = panel(page).locator('[data-passage]');
+	const passages = panel(page)
+		.getByRole('region', { name: 'Passages that mention Lachin district' })
+		.getByRole('link');
 	await expect(passages).toHaveCount(1);
-	await expect(passages.first()).toHaveAttribute('data-passage', 'p11');
-	expect(await featureState(page, 'karabakh-districts', 'karabakh/lachin')).toMatchObject({
+	await expect(passages.first()).toHaveAttribute('href', '#p11');
+	expect(await featureState(page, SOURCE.karabakhDistricts, 'karabakh/lachin')).toMatchObject({
 		selected: true
 	});
 	await snap(page, info, 'district-selected');
@@ -79,7 +93,7 @@ test('clicking empty map clears the selection', async ({ page }) => {
 	await expect(panel(page)).toBeVisible();
 	await clickMapAt(page, [62, 18]); // the Arabian Sea, between the legend and the panel
 	await expect(panel(page)).toHaveCount(0);
-	expect(await featureState(page, 'karabakh-districts', 'karabakh/lachin')).toMatchObject({
+	expect(await featureState(page, SOURCE.karabakhDistricts, 'karabakh/lachin')).toMatchObject({
 		selected: false
 	});
 });
@@ -89,10 +103,9 @@ test('clicking “Shusha” in paragraph 11 selects the town on the map and brin
 }, info) => {
 	await page.goto('/');
 	await waitForMapIdle(page);
-	const mention = page.locator('#p11 a.mention', { hasText: 'Shusha' });
-	await mention.click();
+	await mention(page, 11, 'Shusha').click();
 	await expect(panel(page)).toHaveAttribute('data-feature-id', 'place/shusha');
-	expect(await featureState(page, 'places', 'place/shusha')).toMatchObject({ selected: true });
+	expect(await featureState(page, SOURCE.places, 'place/shusha')).toMatchObject({ selected: true });
 	await expect(page.locator('#p11')).toHaveAttribute('aria-current', 'true');
 	await page.waitForFunction(() => {
 		const map = window.__map!;
@@ -114,7 +127,7 @@ test('with reduced motion the map jumps to a mention instead of flying', async (
 	try {
 		await page.goto(info.project.use.baseURL!);
 		await waitForMapIdle(page);
-		await page.locator('#p11 a.mention', { hasText: 'Shusha' }).click();
+		await mention(page, 11, 'Shusha').click();
 		await expect(panel(page)).toHaveAttribute('data-feature-id', 'place/shusha');
 		// No animation: within the next frames the map is already there and not moving.
 		await page.waitForTimeout(100);
@@ -134,12 +147,10 @@ test('with reduced motion the map jumps to a mention instead of flying', async (
 test('a mention naming several zones selects all of them', async ({ page }) => {
 	await page.goto('/');
 	await waitForMapIdle(page);
-	await page
-		.locator('#p4 a.mention', { hasText: 'Kashmir under Pakistani administration' })
-		.click();
+	await mention(page, 4, 'Kashmir under Pakistani administration').click();
 	await expect(panel(page)).toHaveAttribute('data-feature-id', /kashmir\/azad-jammu-and-kashmir/);
 	await expect(panel(page)).toHaveAttribute('data-feature-id', /kashmir\/gilgit-baltistan/);
-	expect(await featureState(page, 'kashmir-zones', 'kashmir/gilgit-baltistan')).toMatchObject({
+	expect(await featureState(page, SOURCE.kashmirZones, 'kashmir/gilgit-baltistan')).toMatchObject({
 		selected: true
 	});
 });
@@ -147,9 +158,12 @@ test('a mention naming several zones selects all of them', async ({ page }) => {
 test('the Line of Control layer toggles off and on with its checkbox', async ({ page }) => {
 	await page.goto('/');
 	await waitForMapIdle(page);
-	const checkbox = page.locator('input[data-layer="kashmir-lines"]');
+	const checkbox = layerCheckbox(page, 'Kashmir: lines');
 	const visibility = () =>
-		page.evaluate(() => window.__map!.getLayoutProperty('kashmir-lines-line-loc', 'visibility'));
+		page.evaluate(
+			(id) => window.__map!.getLayoutProperty(id, 'visibility'),
+			`${LAYER.kashmirLines}-loc`
+		);
 	await expect(checkbox).toBeChecked();
 	expect(await visibility()).toBe('visible');
 	await checkbox.uncheck();
@@ -165,8 +179,9 @@ test('map labels follow the chosen name form, and the choice is kept in the URL'
 	await page.goto(`/?${KARABAKH_VIEW}`);
 	await waitForMapIdle(page);
 	const labelField = () =>
-		page.evaluate(() =>
-			JSON.stringify(window.__map!.getLayoutProperty('places-label', 'text-field'))
+		page.evaluate(
+			(id) => JSON.stringify(window.__map!.getLayoutProperty(id, 'text-field')),
+			LAYER.placesLabel
 		);
 	expect(await labelField()).toBe('["get","name"]');
 	await page.getByLabel('Map labels').selectOption({ label: 'Armenian (romanised)' });
@@ -191,11 +206,11 @@ test('a copied URL restores article, selection, passage, layers and view; Back a
 }, info) => {
 	await page.goto(`/?${KARABAKH_VIEW}`);
 	await waitForMapIdle(page);
-	await page.locator('#p11 a.mention', { hasText: 'Kalbajar' }).click();
+	await mention(page, 11, 'Kalbajar').click();
 	await expect(panel(page)).toHaveAttribute('data-feature-id', 'karabakh/kalbajar');
 	await openLegend(page);
-	await page.locator('input[data-layer="kashmir-claims"]').check();
-	await page.locator('#p11 a.mention', { hasText: 'Fuzuli' }).click();
+	await layerCheckbox(page, 'Kashmir: claims').check();
+	await mention(page, 11, 'Fuzuli').click();
 	await expect(panel(page)).toHaveAttribute('data-feature-id', 'place/fuzuli');
 	await page.waitForFunction(() => !window.__map!.isMoving());
 	await page.waitForTimeout(400); // the view is written to the URL after moves settle
@@ -213,9 +228,12 @@ test('a copied URL restores article, selection, passage, layers and view; Back a
 	await waitForMapIdle(copy);
 	await expect(panel(copy)).toHaveAttribute('data-feature-id', 'place/fuzuli');
 	await expect(copy.locator('#p11')).toHaveAttribute('aria-current', 'true');
-	await expect(copy.locator('input[data-layer="kashmir-claims"]')).toBeChecked();
+	await expect(layerCheckbox(copy, 'Kashmir: claims')).toBeChecked();
 	expect(
-		await copy.evaluate(() => window.__map!.getLayoutProperty('kashmir-claims-fill', 'visibility'))
+		await copy.evaluate(
+			(id) => window.__map!.getLayoutProperty(id, 'visibility'),
+			LAYER.kashmirClaimsFill
+		)
 	).toBe('visible');
 	const restored = await copy.evaluate(() => ({
 		center: window.__map!.getCenter(),
@@ -223,7 +241,7 @@ test('a copied URL restores article, selection, passage, layers and view; Back a
 	}));
 	expect(restored.zoom).toBeCloseTo(view.zoom, 1);
 	expect(restored.center.lng).toBeCloseTo(view.center.lng, 2);
-	expect(await featureState(copy, 'places', 'place/fuzuli')).toMatchObject({ selected: true });
+	expect(await featureState(copy, SOURCE.places, 'place/fuzuli')).toMatchObject({ selected: true });
 	await snap(copy, info, 'restored-from-url');
 	await copy.close();
 
@@ -233,7 +251,7 @@ test('a copied URL restores article, selection, passage, layers and view; Back a
 	await expect(panel(page)).toHaveCount(0);
 	await page.goForward();
 	await expect(panel(page)).toHaveAttribute('data-feature-id', 'karabakh/kalbajar');
-	expect(await featureState(page, 'karabakh-districts', 'karabakh/kalbajar')).toMatchObject({
+	expect(await featureState(page, SOURCE.karabakhDistricts, 'karabakh/kalbajar')).toMatchObject({
 		selected: true
 	});
 });
@@ -260,14 +278,19 @@ test('keyboard only: the region list gives the same panel as a click, Escape ret
 	const listbox = page.getByRole('listbox', { name: 'All regions, lines and places' });
 	await expect(listbox).toBeFocused();
 	await page.keyboard.type('lachin d');
-	await expect(listbox.locator('.option.active')).toHaveText('Lachin district');
+	// The option a screen reader announces as current is the one named.
+	const lachin = listbox.getByRole('option', { name: 'Lachin district', exact: true });
+	await expect(listbox).toHaveAttribute(
+		'aria-activedescendant',
+		(await lachin.getAttribute('id'))!
+	);
 	await page.keyboard.press('Enter');
 	await expect(panel(page)).toHaveAttribute('data-feature-id', 'karabakh/lachin');
 	await expect(panel(page).getByRole('heading', { level: 2 })).toBeFocused();
 	await expect(page.getByTestId('announcer')).toHaveText(
 		'Lachin district · administered by Azerbaijan · 1 passage'
 	);
-	expect(await featureState(page, 'karabakh-districts', 'karabakh/lachin')).toMatchObject({
+	expect(await featureState(page, SOURCE.karabakhDistricts, 'karabakh/lachin')).toMatchObject({
 		selected: true
 	});
 	await snap(page, info, 'keyboard-navigator');
@@ -313,7 +336,7 @@ test('phone layout: a clear switch between article and map', async ({ browser },
 		await expect(page.getByTestId('map')).toBeVisible();
 		await waitForMapIdle(page);
 		await page.getByRole('button', { name: 'Article' }).click();
-		await page.locator('#p11 a.mention', { hasText: 'Shusha' }).click();
+		await mention(page, 11, 'Shusha').click();
 		await expect(page.getByTestId('map')).toBeVisible();
 		await expect(panel(page)).toHaveAttribute('data-feature-id', 'place/shusha');
 		await page.waitForTimeout(1200);
@@ -383,7 +406,7 @@ test.describe('pages without JavaScript', () => {
 	}) => {
 		await page.goto(`/articles/${SLUG}/`);
 		await expect(page.locator('h1')).toContainText('Azerbaijan continues to side with Pakistan');
-		await page.locator('#p11 a.mention', { hasText: 'Shusha' }).click();
+		await mention(page, 11, 'Shusha').click();
 		await expect(page).toHaveURL(/\/features\/place\/shusha\/$/);
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Shusha');
 	});

@@ -60,6 +60,10 @@ test('after one visit the map renders with the network off and the server stoppe
 				registration.active?.state === 'activated' && navigator.serviceWorker.controller !== null
 			);
 		});
+		// Only the service worker may answer now: emptied, the HTTP cache cannot stand in for a
+		// file the worker failed to precache.
+		const cdp = await context.newCDPSession(page);
+		await cdp.send('Network.clearBrowserCache');
 		await server.close();
 		await context.setOffline(true);
 		const before = server.requests.length;
