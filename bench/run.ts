@@ -1,5 +1,5 @@
 /**
- * `npm run bench` (DESIGN.md §9, issues 6 and 11): the app against a bare MapLibre page (the
+ * `npm run bench` (budgets: docs/architecture.md): the app against a bare MapLibre page (the
  * floor, bench/floor/) showing the same geodata from the same server, alternated in one run, in
  * the e2e Chromium on 127.0.0.1, a fresh browser context per page load (no cache, service workers
  * blocked), on a desktop (1280×800) and on a phone (390×844, CPU 4× slower). Prints tables and
@@ -251,7 +251,7 @@ async function main(): Promise<number> {
 					: {})
 			});
 			json.budgets = budgets;
-			console.log('\nbudgets (DESIGN.md §9, issue 11):');
+			console.log('\nbudgets (docs/architecture.md):');
 			for (const b of budgets) {
 				const verdict = b.pass === null ? 'NOT MEASURED' : b.pass ? 'pass' : 'FAIL';
 				const note = options.smoke && b.kind === 'timing' ? ' (smoke: not enforced)' : '';

@@ -1,6 +1,6 @@
 /**
  * Pure helpers of the benchmark: summaries of timings, the classification of served files into
- * byte categories, and the budget checks of DESIGN.md §9. Unit-tested in stats.test.ts.
+ * byte categories, and the budget checks of docs/architecture.md. Unit-tested in stats.test.ts.
  */
 
 export interface Summary {
@@ -95,7 +95,7 @@ export function sumBytes(
 
 export const KB = 1024;
 
-/** DESIGN.md §9. */
+/** The budgets of docs/architecture.md, "Performance budgets". */
 export const BUDGETS = {
 	idleRatio: 1.15,
 	clickP95Ms: 50,

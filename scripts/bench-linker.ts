@@ -1,5 +1,5 @@
 /**
- * Linker benchmark (DESIGN.md §9): links 100 articles of 50 passages each and prints the median
+ * Linker benchmark (docs/architecture.md, "Performance budgets"): links 100 articles of 50 passages each and prints the median
  * time of several runs. Budget 200 ms; exits 1 when over. Passages are the first article's
  * paragraphs plus variants with other spellings, cycled. The gazetteer is built once from the
  * geodata (its build time is printed separately). `npm run bench` imports `benchLinker`.

@@ -1,5 +1,5 @@
 /**
- * The benchmark floor (DESIGN.md §9): a bare MapLibre page that draws every geodata file of
+ * The benchmark floor (docs/architecture.md, "Performance budgets"): a bare MapLibre page that draws every geodata file of
  * geodata/layers.json with a minimal style (fill + line + circle, no labels), loaded the way the
  * app loads it (the library imported lazily), so `npm run bench` can compare the app with the
  * map library alone. Not shipped: `bench/run.ts` builds it into a temp dir, with the layer files

@@ -136,7 +136,7 @@ export function lengthKm(g: Geometry): number {
 	return Math.round(l * 10) / 10;
 }
 
-/** Property order of DESIGN.md §3 (and types.ts FeatureProps); extra keys follow, sorted. */
+/** Property order of docs/data-model.md (and types.ts FeatureProps); extra keys follow, sorted. */
 export const PROP_ORDER = [
 	'id',
 	'kind',

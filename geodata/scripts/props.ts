@@ -1,4 +1,4 @@
-/** Builders for feature properties (DESIGN.md §3). Pure. */
+/** Builders for feature properties (docs/data-model.md). Pure. */
 import type { FeatureProps, NameForm } from '../../src/lib/geodata/types.ts';
 
 export const NE5 = {

@@ -1,9 +1,9 @@
 /**
  * Integrity of the shipped articles and their links: every article parses, passage ids are
- * p1…pN, curated links point at real features and passages, the first article is the seed
- * verbatim and is linked exactly as written by hand in tests/fixtures.
- * Tests that need the geodata read the committed geodata/*.geojson and skip, saying so, when a
- * layer file is not there yet.
+ * p1…pN, curated links point at real features and passages, the first article is the text as
+ * received (tests/fixtures/first-article.txt) verbatim and is linked exactly as written by hand in tests/fixtures.
+ * Tests that need the geodata read the committed geodata/*.geojson; a missing or broken layer
+ * fails them (and the first test names it).
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -28,7 +28,8 @@ import {
 import type { Article } from '../../src/lib/articles/types';
 
 const repoRoot = resolve(import.meta.dirname, '../..');
-const seedPath = resolve(repoRoot, '../shared/seed/article.txt');
+/** The first article exactly as the project received it (one paragraph a line, blank lines between). */
+const seedPath = resolve(repoRoot, 'tests/fixtures/first-article.txt');
 const FIRST = 'azerbaijan-pakistan-kashmir';
 
 const articleFiles = readdirSync(resolve(repoRoot, ARTICLES_DIR))
@@ -39,13 +40,13 @@ const readArticle = (f: string): Article =>
 
 const geodata = loadFeatures(repoRoot);
 const featureIds = new Set(geodata.features.map((f) => f.id));
-const hasGeodata = geodata.warnings.length === 0 && geodata.features.length > 0;
-if (!hasGeodata)
-	console.warn(
-		`geodata incomplete, tests that need it are skipped: ${geodata.warnings.join('; ') || 'no features'}`
-	);
 
 describe('articles', () => {
+	it('the committed geodata loads without a warning', () => {
+		expect(geodata.warnings).toEqual([]);
+		expect(geodata.features.length).toBeGreaterThan(0);
+	});
+
 	it('there is at least one article', () => {
 		expect(articleFiles.length).toBeGreaterThan(0);
 	});
@@ -63,21 +64,16 @@ describe('articles', () => {
 		expect(meta.published).toMatch(/^\d{4}(-\d{2}(-\d{2})?)?$/);
 	});
 
-	it.skipIf(!existsSync(seedPath))(
-		'the first article is the seed, paragraph for paragraph, verbatim',
-		() => {
-			const seed = readFileSync(seedPath, 'utf8');
-			const paragraphs = seed.split(/\n[ \t]*\n/).filter((p) => p.trim() !== '');
-			const article = readArticle(`${FIRST}.md`);
-			expect(article.passages.map((p) => p.text)).toEqual(paragraphs);
-			expect(article.meta.title).toBe(
-				'Azerbaijan continues to side with Pakistan in the Kashmir conflict'
-			);
-			expect(article.meta.published).toBe('2021');
-		}
-	);
-	if (!existsSync(seedPath))
-		console.warn(`${seedPath} is absent: the verbatim check of the first article is skipped`);
+	it('the first article is the text as received, paragraph for paragraph, verbatim', () => {
+		const seed = readFileSync(seedPath, 'utf8');
+		const paragraphs = seed.split(/\n[ \t]*\n/).filter((p) => p.trim() !== '');
+		const article = readArticle(`${FIRST}.md`);
+		expect(article.passages.map((p) => p.text)).toEqual(paragraphs);
+		expect(article.meta.title).toBe(
+			'Azerbaijan continues to side with Pakistan in the Kashmir conflict'
+		);
+		expect(article.meta.published).toBe('2021');
+	});
 });
 
 describe('curated links', () => {
@@ -92,40 +88,30 @@ describe('curated links', () => {
 		).toEqual([]);
 	});
 
-	it.skipIf(linkFiles.length === 0)(
-		'every entry has a reason and names an existing passage',
-		() => {
-			for (const f of linkFiles) {
-				const slug = f.slice(0, -5);
-				const curated = loadCurated(slug, repoRoot)!;
-				const passages = new Set(readArticle(`${slug}.md`).passages.map((p) => p.id));
-				for (const e of [...curated.add, ...curated.remove]) {
-					expect(e.reason.trim(), `${curated.file}:${e.line}`).not.toBe('');
-					expect(passages.has(e.passageId), `${curated.file}:${e.line}`).toBe(true);
-				}
-			}
+	// One test per curated file: with no curated file there is nothing to check (and no test).
+	it.each(linkFiles)('%s: every entry has a reason and names an existing passage', (f) => {
+		const slug = f.slice(0, -5);
+		const curated = loadCurated(slug, repoRoot)!;
+		const passages = new Set(readArticle(`${slug}.md`).passages.map((p) => p.id));
+		for (const e of [...curated.add, ...curated.remove]) {
+			expect(e.reason.trim(), `${curated.file}:${e.line}`).not.toBe('');
+			expect(passages.has(e.passageId), `${curated.file}:${e.line}`).toBe(true);
 		}
-	);
+	});
 
-	it.skipIf(!hasGeodata || linkFiles.length === 0)(
-		'every entry names an existing feature and applies cleanly',
-		() => {
-			const gazetteer = buildGazetteer(geodata.features);
-			for (const f of linkFiles) {
-				const slug = f.slice(0, -5);
-				const curated = loadCurated(slug, repoRoot)!;
-				for (const e of [...curated.add, ...curated.remove])
-					expect(featureIds.has(e.featureId), `${curated.file}:${e.line} ${e.featureId}`).toBe(
-						true
-					);
-				expect(() => linkArticle(gazetteer, readArticle(`${slug}.md`), curated)).not.toThrow();
-			}
-		}
-	);
+	it.each(linkFiles)('%s: every entry names an existing feature and applies cleanly', (f) => {
+		const slug = f.slice(0, -5);
+		const curated = loadCurated(slug, repoRoot)!;
+		for (const e of [...curated.add, ...curated.remove])
+			expect(featureIds.has(e.featureId), `${curated.file}:${e.line} ${e.featureId}`).toBe(true);
+		expect(() =>
+			linkArticle(buildGazetteer(geodata.features), readArticle(`${slug}.md`), curated)
+		).not.toThrow();
+	});
 });
 
 describe('rules agree with the geodata', () => {
-	it.skipIf(!hasGeodata)('every name-rule and phrase-rule target exists', () => {
+	it('every name-rule and phrase-rule target exists', () => {
 		const targets = [
 			...NAME_RULES.map((r) => r.featureId),
 			...PHRASE_RULES.flatMap((r) => r.featureIds)
@@ -133,24 +119,21 @@ describe('rules agree with the geodata', () => {
 		expect(targets.filter((id) => !featureIds.has(id))).toEqual([]);
 	});
 
-	it.skipIf(!hasGeodata)(
-		'the phrase rules list exactly the Kashmir zones each country administers',
-		() => {
-			const zones = (iso3: string) =>
-				geodata.features
-					.filter((f) => f.id.startsWith('kashmir/') && f.kind === 'zone' && f.status !== 'claim')
-					.filter(
-						(f) => (f as unknown as { administered_by: string | null }).administered_by === iso3
-					)
-					.map((f) => f.id)
-					.sort();
-			expect(zones('IND')).toEqual([...INDIAN_ADMINISTERED].sort());
-			expect(zones('PAK')).toEqual([...PAKISTANI_ADMINISTERED].sort());
-			expect(zones('CHN')).toEqual([...CHINESE_ADMINISTERED].sort());
-		}
-	);
+	it('the phrase rules list exactly the Kashmir zones each country administers', () => {
+		const zones = (iso3: string) =>
+			geodata.features
+				.filter((f) => f.id.startsWith('kashmir/') && f.kind === 'zone' && f.status !== 'claim')
+				.filter(
+					(f) => (f as unknown as { administered_by: string | null }).administered_by === iso3
+				)
+				.map((f) => f.id)
+				.sort();
+		expect(zones('IND')).toEqual([...INDIAN_ADMINISTERED].sort());
+		expect(zones('PAK')).toEqual([...PAKISTANI_ADMINISTERED].sort());
+		expect(zones('CHN')).toEqual([...CHINESE_ADMINISTERED].sort());
+	});
 
-	it.skipIf(!hasGeodata)('no claim feature is ever a link target', () => {
+	it('no claim feature is ever a link target', () => {
 		const { links } = loadArticles({ root: repoRoot, features: geodata.features });
 		const claims = new Set(geodata.features.filter((f) => f.status === 'claim').map((f) => f.id));
 		expect(claims.size).toBeGreaterThan(0);
@@ -166,7 +149,7 @@ interface Expected {
 }
 
 describe('the first article is linked as expected', () => {
-	it.skipIf(!hasGeodata)('precision and recall are 1.0 against the hand-written links', () => {
+	it('precision and recall are 1.0 against the hand-written links', () => {
 		const expectedDoc = JSON.parse(
 			readFileSync(resolve(repoRoot, `tests/fixtures/${FIRST}.expected.json`), 'utf8')
 		) as { links: Expected[] };
@@ -218,7 +201,7 @@ describe('text the linker was not written for', () => {
 		['The Lachin district was handed over.', 'Lachin district', ['karabakh/lachin']]
 	];
 
-	it.skipIf(!hasGeodata).each(cases)('%s → links %s', (text, mention, ids) => {
+	it.each(cases)('%s → links %s', (text, mention, ids) => {
 		const gazetteer = buildGazetteer(geodata.features);
 		const links = linkPassage(gazetteer, 'other', { id: 'p1', text }).filter(
 			(l) => l.text === mention

@@ -1,6 +1,6 @@
 /**
  * Integrity of the shipped geodata (geodata/*.geojson, layers.json): validity,
- * properties, ids, sizes, and the measured figures of GEODATA.md.
+ * properties, ids, sizes, and the measured figures (docs/data-model.md, "Measured figures").
  * Runs on the committed files only; the pipeline is not needed.
  */
 import { describe, it, expect } from 'vitest';
@@ -27,10 +27,8 @@ import type { FeatureProps, LayerEntry } from '../../src/lib/geodata/types';
 
 const repoRoot = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
 const geodata = join(repoRoot, 'geodata');
-const referenceDir = resolve(repoRoot, '../shared/reference');
-const hasReference = existsSync(referenceDir);
-if (!hasReference)
-	console.log(`geodata tests: ${referenceDir} not found; reference comparisons are skipped`);
+/** Natural Earth extracts to compare with (provenance in its README.md); never shipped. */
+const referenceDir = join(repoRoot, 'tests/fixtures/reference');
 
 type F = Feature<
 	Polygon | MultiPolygon | Point | { type: 'LineString'; coordinates: Position[] },
@@ -260,7 +258,7 @@ describe('Kashmir lines', () => {
 	});
 });
 
-describe('areas match GEODATA.md within 1%', () => {
+describe('areas match the figures the geodata was built to, within 1%', () => {
 	const expected: [string, number][] = [
 		['kashmir/jammu-and-kashmir', 42570],
 		['kashmir/ladakh', 64275],
@@ -392,24 +390,21 @@ describe('size budget', () => {
 	});
 });
 
-describe('reference comparison (../shared/reference)', () => {
+describe('reference comparison (tests/fixtures/reference)', () => {
 	const ref = (name: string) =>
 		JSON.parse(readFileSync(join(referenceDir, name), 'utf8')) as FeatureCollection;
-	it.skipIf(!hasReference)(
-		'Line of Control is within 0.1 km of the Natural Earth reference',
-		() => {
-			const cand = ref('kashmir_ne_10m_admin_0_boundary_lines_land.ne4.geojson').features.filter(
-				(f) => String(f.properties?.featurecla).startsWith('Line of control')
-			);
-			const refLoc = cand
-				.map((f) => ({ f, km: length(f as Feature<never>) }))
-				.sort((a, b) => Math.abs(a.km - 644) - Math.abs(b.km - 644))[0]?.f;
-			expect(
-				hausdorffKm(linesOf(get('line/loc').geometry), linesOf(refLoc?.geometry as never))
-			).toBeLessThan(0.1);
-		}
-	);
-	it.skipIf(!hasReference)('1991 NKAO outline is within 0.1 km of the reference polygon', () => {
+	it('Line of Control is within 0.1 km of the Natural Earth reference', () => {
+		const cand = ref('kashmir_ne_10m_admin_0_boundary_lines_land.ne4.geojson').features.filter(
+			(f) => String(f.properties?.featurecla).startsWith('Line of control')
+		);
+		const refLoc = cand
+			.map((f) => ({ f, km: length(f as Feature<never>) }))
+			.sort((a, b) => Math.abs(a.km - 644) - Math.abs(b.km - 644))[0]?.f;
+		expect(
+			hausdorffKm(linesOf(get('line/loc').geometry), linesOf(refLoc?.geometry as never))
+		).toBeLessThan(0.1);
+	});
+	it('1991 NKAO outline is within 0.1 km of the reference polygon', () => {
 		const refN = ref('karabakh_nkao_1991_polygon.ne4-derived.geojson').features[0];
 		expect(
 			hausdorffKm(linesOf(get('karabakh/nkao-1991').geometry), linesOf(refN?.geometry as never))

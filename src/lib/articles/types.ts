@@ -1,5 +1,5 @@
 /**
- * Types of the article side of the app (DESIGN.md §3): articles, passages, links and the
+ * Types of the article side of the app (docs/data-model.md): articles, passages, links and the
  * two-way index. Pure types, shared by the build-time loader, the pages and the browser linker.
  */
 

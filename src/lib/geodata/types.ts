@@ -1,5 +1,5 @@
 /**
- * Property schema of every feature the app ships (DESIGN.md §3).
+ * Property schema of every feature the app ships (docs/data-model.md).
  * The geodata pipeline writes these, the data tests check them, and the
  * linker, the panel and the map read them. Keep this the single definition.
  */

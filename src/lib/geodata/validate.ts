@@ -1,7 +1,7 @@
 /**
  * Our own checks on shipped layer files, beyond what generic GeoJSON
  * validators do: coordinate ranges, RFC 7946 ring winding, and the
- * feature properties of DESIGN.md §3. Every message names the file, the
+ * feature properties of docs/data-model.md. Every message names the file, the
  * feature id and the property or coordinate at fault. Pure: no DOM, no node.
  */
 import type { Position } from 'geojson';
@@ -134,7 +134,7 @@ export function windingProblems(file: string, id: string, geometry: unknown): Pr
 const str = (v: unknown) => typeof v === 'string' && v.trim().length > 0;
 const strArr = (v: unknown) => Array.isArray(v) && v.every(str);
 
-/** Required properties of DESIGN.md §3 with their types. */
+/** Required properties (docs/data-model.md) with their types. */
 export function propertyProblems(file: string, id: string, props: unknown): Problem[] {
 	const out: Problem[] = [];
 	const bad = (prop: string, why: string) =>

@@ -30,7 +30,7 @@ export const source = {
 				'line-color': byState(t.countryLine, t.hover, t.selected),
 				'line-width': byState(0.6, 1.2, 2),
 				// The world context is generalised at 1:110m and no longer matches the 1:10m regional
-				// layers once zoomed in: it fades out there (GEODATA.md, "World context").
+				// layers once zoomed in: it fades out there (docs/data-model.md, "World context").
 				'line-opacity': ['interpolate', ['linear'], ['zoom'], 5.5, 1, 7, 0.15]
 			}
 		},
