@@ -1,11 +1,7 @@
-import { expect, test, waitForMapIdle } from './fixtures';
+import { expect, renderedFeatureCount, test, waitForMapIdle } from './fixtures';
 
 // page.route cannot see requests a service worker makes, so these tests run without one.
 test.use({ serviceWorkers: 'block' });
-
-async function renderedFeatureCount(page: import('@playwright/test').Page): Promise<number> {
-	return page.evaluate(() => window.__map?.queryRenderedFeatures().length ?? 0);
-}
 
 test('a missing data file is named in the map area and the console; the rest keeps working', async ({
 	page,

@@ -50,6 +50,11 @@ export const test = base.extend<{ guard: Guard }>({
 
 export { expect };
 
+/** Number of features the map has drawn, over every data layer. */
+export async function renderedFeatureCount(page: Page): Promise<number> {
+	return page.evaluate(() => window.__map?.queryRenderedFeatures().length ?? 0);
+}
+
 /** Waits until the map has drawn everything once. */
 export async function waitForMapIdle(page: Page): Promise<void> {
 	await page.waitForFunction(() => typeof window.__mapIdleAt === 'number', null, {

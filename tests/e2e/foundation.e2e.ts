@@ -1,12 +1,14 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, guardPage, test, waitForMapIdle, waitUntil } from './fixtures';
+import {
+	expect,
+	guardPage,
+	renderedFeatureCount,
+	test,
+	waitForMapIdle,
+	waitUntil
+} from './fixtures';
 import { copyOfBuild, startServer } from './server';
-
-/** Number of features the map has drawn, over every data layer. */
-async function renderedFeatureCount(page: import('@playwright/test').Page): Promise<number> {
-	return page.evaluate(() => window.__map?.queryRenderedFeatures().length ?? 0);
-}
 
 test('the map reaches idle with WebGL on and draws the geodata from the site itself', async ({
 	page,
