@@ -2,7 +2,11 @@ import { chromium } from '@playwright/test';
 import type { Page, TestInfo } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { CHROMIUM_ARGS, chromiumExecutable } from './browser';
-import { LAYER, SOURCE } from '../../src/lib/map/ids';
+import { source as karabakhDistricts } from '../../src/lib/map/layers/karabakh-districts';
+import { LAYER as CLAIMS } from '../../src/lib/map/layers/kashmir-claims';
+import { LAYER as LINES } from '../../src/lib/map/layers/kashmir-lines';
+import { source as kashmirZones } from '../../src/lib/map/layers/kashmir-zones';
+import { LAYER as PLACES, source as places } from '../../src/lib/map/layers/places';
 import { expect, guardPage, test, waitForMapIdle } from './fixtures';
 import { startServer } from './server';
 
@@ -76,7 +80,7 @@ test('clicking a district on the map selects it and lists the passages that ment
 		.getByRole('link');
 	await expect(passages).toHaveCount(1);
 	await expect(passages.first()).toHaveAttribute('href', '#p11');
-	expect(await featureState(page, SOURCE.karabakhDistricts, 'karabakh/lachin')).toMatchObject({
+	expect(await featureState(page, karabakhDistricts.id, 'karabakh/lachin')).toMatchObject({
 		selected: true
 	});
 	await snap(page, info, 'district-selected');
@@ -93,7 +97,7 @@ test('clicking empty map clears the selection', async ({ page }) => {
 	await expect(panel(page)).toBeVisible();
 	await clickMapAt(page, [62, 18]); // the Arabian Sea, between the legend and the panel
 	await expect(panel(page)).toHaveCount(0);
-	expect(await featureState(page, SOURCE.karabakhDistricts, 'karabakh/lachin')).toMatchObject({
+	expect(await featureState(page, karabakhDistricts.id, 'karabakh/lachin')).toMatchObject({
 		selected: false
 	});
 });
@@ -105,7 +109,7 @@ test('clicking “Shusha” in paragraph 11 selects the town on the map and brin
 	await waitForMapIdle(page);
 	await mention(page, 11, 'Shusha').click();
 	await expect(panel(page)).toHaveAttribute('data-feature-id', 'place/shusha');
-	expect(await featureState(page, SOURCE.places, 'place/shusha')).toMatchObject({ selected: true });
+	expect(await featureState(page, places.id, 'place/shusha')).toMatchObject({ selected: true });
 	await expect(page.locator('#p11')).toHaveAttribute('aria-current', 'true');
 	await page.waitForFunction(() => {
 		const map = window.__map!;
@@ -150,7 +154,7 @@ test('a mention naming several zones selects all of them', async ({ page }) => {
 	await mention(page, 4, 'Kashmir under Pakistani administration').click();
 	await expect(panel(page)).toHaveAttribute('data-feature-id', /kashmir\/azad-jammu-and-kashmir/);
 	await expect(panel(page)).toHaveAttribute('data-feature-id', /kashmir\/gilgit-baltistan/);
-	expect(await featureState(page, SOURCE.kashmirZones, 'kashmir/gilgit-baltistan')).toMatchObject({
+	expect(await featureState(page, kashmirZones.id, 'kashmir/gilgit-baltistan')).toMatchObject({
 		selected: true
 	});
 });
@@ -160,10 +164,7 @@ test('the Line of Control layer toggles off and on with its checkbox', async ({ 
 	await waitForMapIdle(page);
 	const checkbox = layerCheckbox(page, 'Kashmir: lines');
 	const visibility = () =>
-		page.evaluate(
-			(id) => window.__map!.getLayoutProperty(id, 'visibility'),
-			`${LAYER.kashmirLines}-loc`
-		);
+		page.evaluate((id) => window.__map!.getLayoutProperty(id, 'visibility'), LINES.loc);
 	await expect(checkbox).toBeChecked();
 	expect(await visibility()).toBe('visible');
 	await checkbox.uncheck();
@@ -181,7 +182,7 @@ test('map labels follow the chosen name form, and the choice is kept in the URL'
 	const labelField = () =>
 		page.evaluate(
 			(id) => JSON.stringify(window.__map!.getLayoutProperty(id, 'text-field')),
-			LAYER.placesLabel
+			PLACES.label
 		);
 	expect(await labelField()).toBe('["get","name"]');
 	await page.getByLabel('Map labels').selectOption({ label: 'Armenian (romanised)' });
@@ -230,10 +231,7 @@ test('a copied URL restores article, selection, passage, layers and view; Back a
 	await expect(copy.locator('#p11')).toHaveAttribute('aria-current', 'true');
 	await expect(layerCheckbox(copy, 'Kashmir: claims')).toBeChecked();
 	expect(
-		await copy.evaluate(
-			(id) => window.__map!.getLayoutProperty(id, 'visibility'),
-			LAYER.kashmirClaimsFill
-		)
+		await copy.evaluate((id) => window.__map!.getLayoutProperty(id, 'visibility'), CLAIMS.fill)
 	).toBe('visible');
 	const restored = await copy.evaluate(() => ({
 		center: window.__map!.getCenter(),
@@ -241,7 +239,7 @@ test('a copied URL restores article, selection, passage, layers and view; Back a
 	}));
 	expect(restored.zoom).toBeCloseTo(view.zoom, 1);
 	expect(restored.center.lng).toBeCloseTo(view.center.lng, 2);
-	expect(await featureState(copy, SOURCE.places, 'place/fuzuli')).toMatchObject({ selected: true });
+	expect(await featureState(copy, places.id, 'place/fuzuli')).toMatchObject({ selected: true });
 	await snap(copy, info, 'restored-from-url');
 	await copy.close();
 
@@ -251,7 +249,7 @@ test('a copied URL restores article, selection, passage, layers and view; Back a
 	await expect(panel(page)).toHaveCount(0);
 	await page.goForward();
 	await expect(panel(page)).toHaveAttribute('data-feature-id', 'karabakh/kalbajar');
-	expect(await featureState(page, SOURCE.karabakhDistricts, 'karabakh/kalbajar')).toMatchObject({
+	expect(await featureState(page, karabakhDistricts.id, 'karabakh/kalbajar')).toMatchObject({
 		selected: true
 	});
 });
@@ -290,7 +288,7 @@ test('keyboard only: the region list gives the same panel as a click, Escape ret
 	await expect(page.getByTestId('announcer')).toHaveText(
 		'Lachin district · administered by Azerbaijan · 1 passage'
 	);
-	expect(await featureState(page, SOURCE.karabakhDistricts, 'karabakh/lachin')).toMatchObject({
+	expect(await featureState(page, karabakhDistricts.id, 'karabakh/lachin')).toMatchObject({
 		selected: true
 	});
 	await snap(page, info, 'keyboard-navigator');
