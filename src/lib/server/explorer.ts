@@ -135,8 +135,10 @@ export function featurePageData(id: string): FeaturePageData {
 export function countryNames(): Record<string, string> {
 	const names: Record<string, string> = {};
 	for (const { props } of content().geodata.registry.values()) {
-		if (props.kind === 'country' && props.administered_by)
-			names[props.administered_by] = props.name;
+		// Context countries carry no political fields (geodata/README.md), so the ISO code comes
+		// from the id, as in the browser's view model (src/lib/state/article-view.ts).
+		if (props.kind === 'country')
+			names[props.id.replace(/^country\//, '').toUpperCase()] = props.name;
 	}
 	return names;
 }
