@@ -83,9 +83,6 @@ export type ControlAnswer =
 			alternative?: ShippedSpan;
 	  };
 
-/** The slider's first day: the year of partition and accession. */
-export const TIMELINE_START = '1947-01-01';
-
 const DAY_RE = /^\d{4}-\d{2}-\d{2}$/;
 
 export function assertDay(date: string): void {
