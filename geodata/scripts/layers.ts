@@ -35,7 +35,7 @@ export const LAYERS: LayerEntry[] = [
 		legend:
 			'Filled areas: who administers each part of the former princely state of Jammu and Kashmir; hatching marks the Siachen area.',
 		description:
-			'The parts of the former princely state of Jammu and Kashmir as administered today by India, Pakistan and China, and the whole region; the final status of Jammu and Kashmir has not been agreed upon by the parties.',
+			"The parts of the former princely state of Jammu and Kashmir as administered today by India, Pakistan and China, and the whole region, whose outline on the China side follows India's claim line; the final status of Jammu and Kashmir has not been agreed upon by the parties.",
 		group: 'kashmir'
 	},
 	{
@@ -80,7 +80,7 @@ export const LAYERS: LayerEntry[] = [
 		geometry: 'mixed',
 		visible: true,
 		legend:
-			'Dashed: approximate de facto lines. The Line of Control is approximate; the final status of Jammu and Kashmir has not been agreed upon by the parties.',
+			'Dashed: approximate de facto lines. The Line of Control and the Line of Actual Control are approximate; the final status of Jammu and Kashmir has not been agreed upon by the parties.',
 		description:
 			'The Line of Control, the Working Boundary / International Border, the Siachen line, the Line of Actual Control in Ladakh, the China–Pakistan boundary and the line between the two Indian union territories, drawn as the shared edges of the area polygons.',
 		group: 'kashmir'

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { FeatureProps } from './types';
-import { administrationLine, announcement, measuredLine, otherNames } from './describe';
+import { createProps } from './test-props';
+import { administrationLine, announcement, labelUsage, measuredLine, otherNames } from './describe';
 
 const COUNTRIES: Record<string, string> = {
 	IND: 'India',
@@ -9,27 +9,6 @@ const COUNTRIES: Record<string, string> = {
 	CHN: 'China'
 };
 const countryName = (code: string) => COUNTRIES[code] ?? code;
-
-function createProps(overrides: Partial<FeatureProps> = {}): FeatureProps {
-	return {
-		id: 'karabakh/lachin',
-		kind: 'district',
-		name: 'Lachin district',
-		names: [],
-		aliases: [],
-		administered_by: 'AZE',
-		claimed_by: ['AZE'],
-		status: 'de-facto',
-		source: 'Natural Earth',
-		source_version: '5',
-		license: 'Public domain',
-		derivation: 'renamed',
-		accuracy: 'generalised-1:10m',
-		accuracy_km: 2,
-		note: '',
-		...overrides
-	};
-}
 
 describe('administrationLine', () => {
 	it('says who administers an undisputed district and no more', () => {
@@ -95,5 +74,17 @@ describe('otherNames', () => {
 			{ name: 'Şuşa', lang: 'az', detail: 'Azerbaijani · Azerbaijani official' },
 			{ name: 'Շուշի', lang: 'hy', detail: 'Armenian · Shushi' }
 		]);
+	});
+});
+
+describe('labelUsage', () => {
+	it('says whose name the label is', () => {
+		expect(labelUsage(createProps({ name_used_by: 'Pakistani official' }))).toBe(
+			'Pakistani official'
+		);
+	});
+
+	it('marks an unattributed label as the neutral English name', () => {
+		expect(labelUsage(createProps())).toBe("the map's neutral English name");
 	});
 });

@@ -50,14 +50,12 @@ export function measuredLine(
 	return { measured, official };
 }
 
-export function accuracyLine(props: FeatureProps): string {
-	const label: Record<FeatureProps['accuracy'], string> = {
-		'generalised-1:10m': 'generalised at 1:10 million',
-		'generalised-1:50m': 'generalised at 1:50 million',
-		approximate: 'approximate',
-		schematic: 'schematic'
-	};
-	return `${label[props.accuracy] ?? props.accuracy}, position within about ${formatNumber(props.accuracy_km)} km`;
+/**
+ * Who uses the name shown as the feature's label: the data's `name_used_by`, or the map's own
+ * neutral English name when the data attributes it to nobody.
+ */
+export function labelUsage(props: Pick<FeatureProps, 'name_used_by'>): string {
+	return props.name_used_by ?? "the map's neutral English name";
 }
 
 /** The other names, each with who uses it: "Şuşa (Azerbaijani official)". */

@@ -39,7 +39,7 @@ function namedLines(t: Theme): NamedLine[] {
 		{
 			featureId: 'line/lac-western',
 			layer: LAYER.lac,
-			legend: 'Line of Actual Control (dash-dot)',
+			legend: 'Line of Actual Control (approximate, dash-dot)',
 			colour: t.lac,
 			dash: t.dash.lac,
 			width: 2

@@ -1,4 +1,5 @@
-// Kashmir: the zones by who administers them, and the outline of the whole former princely state.
+// Kashmir: the zones by who administers them, and the outline of the whole region (on the China
+// side India's claim line, so the legend says so rather than calling it the princely state's extent).
 import type { SourceDescriptor } from '../source';
 import { administeredAreaLayers, regionOutlineSwatch } from './areas';
 
@@ -36,7 +37,10 @@ export const source = {
 				outline: t.zoneLine
 			}
 		})),
-		{ label: 'Whole former princely state (outline)', swatch: regionOutlineSwatch(t) }
+		{
+			label: "Whole region (outline; on the China side it follows India's claim line)",
+			swatch: regionOutlineSwatch(t)
+		}
 	],
 	interactive: [LAYER.fill, LAYER.line, LAYER.regionLine],
 	nameLabels: [LAYER.label]
