@@ -68,4 +68,29 @@ describe('search by a loaded term', () => {
 	it('does not offer an earlier shape of a reshaped district', () => {
 		expect(hits('Kalbajar').map((h) => h.id)).not.toContain('karabakh/kalbajar/until-2023');
 	});
+
+	it('finds Stepanakert and Karvachar as Armenian names', () => {
+		expect(hits('Stepanakert')[0]).toMatchObject({
+			id: 'karabakh/khankendi',
+			usedBy: expect.stringMatching(/Armenian/)
+		});
+		const karvachar = hits('Karvachar');
+		expect(karvachar.map((h) => h.id).sort()).toEqual(['karabakh/kalbajar', 'place/kalbajar']);
+		for (const h of karvachar) expect(h.usedBy).toMatch(/Armenian/);
+	});
+
+	it('finds every attributed name of every feature, with its user', () => {
+		const missing: string[] = [];
+		for (const props of features) {
+			if (props.valid_to) continue;
+			for (const form of props.names) {
+				if (!form.used_by) continue;
+				for (const label of [form.name, form.latin].filter((l): l is string => !!l)) {
+					const hit = hits(label).find((h) => h.id === props.id);
+					if (!hit?.usedBy) missing.push(`${props.id}: "${label}" (${form.used_by})`);
+				}
+			}
+		}
+		expect(missing).toEqual([]);
+	});
 });
