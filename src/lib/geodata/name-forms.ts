@@ -14,5 +14,6 @@ export const NAME_FORMS: readonly NameFormChoice[] = [
 	{ lang: 'hy', label: 'Armenian (romanised)' },
 	{ lang: 'ru', label: 'Russian (romanised)' },
 	{ lang: 'hi', label: 'Hindi (romanised)' },
-	{ lang: 'ur', label: 'Urdu (romanised)' }
+	{ lang: 'ur', label: 'Urdu (romanised)' },
+	{ lang: 'zh', label: 'Chinese (romanised)' }
 ];

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { createExpression, validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import type { FeatureCollection } from 'geojson';
 import { LAYERS } from '$lib/geodata/catalog';
+import { NAME_FORMS } from '$lib/geodata/name-forms';
 import { LIGHT } from '$lib/theme';
 import type { SourceDescriptor } from '../source';
 import { buildStyle, legendOf, orderSources, SOURCES } from './index';
@@ -152,7 +155,7 @@ describe('the list of sources', () => {
 
 describe('labels in a chosen name form', () => {
 	it('passes the style-spec validation for every name form', () => {
-		for (const nameForm of [null, 'az', 'hy', 'ru', 'hi', 'ur']) {
+		for (const nameForm of NAME_FORMS.map((form) => form.lang)) {
 			expect(validateStyleMin(createStyle(ALL, nameForm))).toEqual([]);
 		}
 	});
@@ -179,5 +182,27 @@ describe('labels in a chosen name form', () => {
 		expect(evaluate({ name: 'Shusha', names })).toBe('Shushi');
 		expect(evaluate({ name: 'Baku', names: [{ lang: 'az', name: 'Bakı' }] })).toBe('Baku');
 		expect(evaluate({ name: 'Nowhere' })).toBe('Nowhere');
+	});
+
+	it('labels the China-administered zones in the Chinese form, where the data has one', () => {
+		const compiled = createExpression(labelField('zh'), 'layers[0].layout.text-field');
+		if (compiled.result !== 'success') throw new Error(JSON.stringify(compiled.value));
+		const zones = JSON.parse(
+			readFileSync(join(process.cwd(), 'geodata/kashmir-zones.geojson'), 'utf8')
+		) as FeatureCollection;
+		const label = (id: string) => {
+			const props = zones.features.find((f) => f.properties?.id === id)?.properties;
+			const zh = props?.names.find((n: { lang: string }) => n.lang === 'zh');
+			const shown = compiled.value.evaluate({ zoom: 8 }, {
+				type: 'Point',
+				properties: props
+			} as never);
+			return { shown, expected: zh ? (zh.latin ?? zh.name) : props?.name };
+		};
+		const aksai = label('kashmir/aksai-chin');
+		expect(aksai.shown).toBe(aksai.expected);
+		expect(aksai.shown).not.toBe('Aksai Chin');
+		const shaksgam = label('kashmir/shaksgam');
+		expect(shaksgam.shown).toBe(shaksgam.expected);
 	});
 });
