@@ -3,9 +3,11 @@
 // https://maplibre.org/maplibre-style-spec/layers/
 import type { LayerSpecification } from 'maplibre-gl';
 import type { Theme } from '$lib/theme';
-import { byState, colourByAdministrator, isKind } from './expressions';
+import { byState, colourByAdministrator, isKind, perFeature } from './expressions';
 
 export interface AreaLayerIds {
+	/** Land under the region: hides the 1:110m country borders that cross it (see below). */
+	mask: string;
 	fill: string;
 	line: string;
 	regionLine: string;
@@ -27,6 +29,17 @@ export interface AreaStyle {
 export function administeredAreaLayers(t: Theme, style: AreaStyle): LayerSpecification[] {
 	const { source, ids } = style;
 	return [
+		// The world context's 1:110m borders (IND–PAK, IND–CHN, ARM–AZE) run through the regions
+		// kilometres away from the detailed lines drawn here; land-coloured ground under the region
+		// hides them, so the map shows one line per boundary. Rivers are drawn above (layers.json).
+		{
+			id: ids.mask,
+			type: 'fill',
+			source,
+			filter: isKind('region'),
+			// per feature, so this fill shares the other fills' shader program (`perFeature`)
+			paint: { 'fill-color': perFeature(t.land), 'fill-opacity': perFeature(1) }
+		},
 		{
 			id: ids.fill,
 			type: 'fill',

@@ -3,6 +3,7 @@ import type { SourceDescriptor } from '../source';
 import { administeredAreaLayers, regionOutlineSwatch } from './areas';
 
 export const LAYER = {
+	mask: 'karabakh-districts-region-mask',
 	fill: 'karabakh-districts-fill',
 	line: 'karabakh-districts-line',
 	regionLine: 'karabakh-region-line',

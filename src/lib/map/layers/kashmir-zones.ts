@@ -4,6 +4,7 @@ import type { SourceDescriptor } from '../source';
 import { administeredAreaLayers, regionOutlineSwatch } from './areas';
 
 export const LAYER = {
+	mask: 'kashmir-zones-region-mask',
 	fill: 'kashmir-zones-fill',
 	line: 'kashmir-zones-line',
 	regionLine: 'kashmir-region-line',

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createExpression, validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import type { FeatureCollection } from 'geojson';
+import type { FillLayerSpecification } from 'maplibre-gl';
 import { LAYERS } from '$lib/geodata/catalog';
 import { NAME_FORMS } from '$lib/geodata/name-forms';
 import { LIGHT } from '$lib/theme';
@@ -204,5 +205,41 @@ describe('labels in a chosen name form', () => {
 		expect(aksai.shown).not.toBe('Aksai Chin');
 		const shaksgam = label('kashmir/shaksgam');
 		expect(shaksgam.shown).toBe(shaksgam.expected);
+	});
+});
+
+describe('the world borders inside the regions', () => {
+	const style = createStyle();
+	const order = style.layers.map((layer) => layer.id);
+	const at = (id: string) => {
+		expect(order, id).toContain(id);
+		return order.indexOf(id);
+	};
+
+	it('are covered by opaque land under each region, below its areas and above the borders', () => {
+		for (const [mask, fill] of [
+			['kashmir-zones-region-mask', 'kashmir-zones-fill'],
+			['karabakh-districts-region-mask', 'karabakh-districts-fill']
+		] as const) {
+			const layer = style.layers[at(mask)] as FillLayerSpecification;
+			expect(layer.type).toBe('fill');
+			expect(JSON.stringify(layer.filter)).toContain('region');
+			const paint = layer.paint as Record<string, unknown>;
+			expect(JSON.stringify(paint['fill-color'])).toContain(LIGHT.land);
+			expect(JSON.stringify(paint['fill-opacity'])).toBe(
+				JSON.stringify(['case', ['has', 'id'], 1, 1])
+			);
+			expect(at(mask)).toBeGreaterThan(at('countries-line'));
+			expect(at(mask)).toBeLessThan(at(fill));
+		}
+	});
+
+	it('hide no river or lake: water is drawn above the masks', () => {
+		const water = order.filter((id) => id.startsWith('water'));
+		expect(water.length).toBeGreaterThan(0);
+		for (const id of water) {
+			expect(at(id)).toBeGreaterThan(at('kashmir-zones-region-mask'));
+			expect(at(id)).toBeGreaterThan(at('karabakh-districts-region-mask'));
+		}
 	});
 });
