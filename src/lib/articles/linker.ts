@@ -8,6 +8,7 @@ import type { Gazetteer, GazetteerEntry } from './gazetteer';
 import { isWordChar, normalizeName, normalizeText } from './normalize';
 import { scanMarkup } from './markup';
 import {
+	COMPOUND_PARTICLES,
 	DISTRICT_AFTER,
 	DISTRICT_BEFORE,
 	DISTRICT_WORDS,
@@ -19,10 +20,14 @@ import {
 	keepsFeatureBefore,
 	LIST_SEPARATOR,
 	NAME_MODIFIERS,
+	NAMED_AREAS_AFTER_LIST,
+	NAMED_AREAS_LIST_TAIL,
+	notASettlement,
 	PARTY_BEFORE,
 	PARTY_PART_BEFORE,
 	QUALIFIER_AFTER,
 	QUALIFIER_BEFORE,
+	SETTLEMENT_WORDS,
 	WHOLE_KASHMIR,
 	zonesOfParty
 } from './rules';
@@ -139,9 +144,13 @@ function insideLongerName(
 ): boolean {
 	const after = text.charCodeAt(end);
 	if (after === 36 /* $ */) return true;
+	const kinds = () => entry.featureIds.map((id) => gazetteer.features.get(id)?.kind ?? '');
+	const notTown = () => entry.featureIds.every((id) => notASettlement(gazetteer.features.get(id)));
 	const previous = wordBefore(text, start);
 	if (previous) {
 		const lower = previous.word.toLowerCase();
+		// "Chakan-da-Bagh": glued to a particle by a hyphen, inside a compound name
+		if (text.charCodeAt(start - 1) === 45 && COMPOUND_PARTICLES.has(previous.word)) return true;
 		if (
 			NAME_MODIFIERS.has(lower) &&
 			isCapitalised(previous.word) &&
@@ -152,11 +161,15 @@ function insideLongerName(
 			const headOf = HEAD_OF_BEFORE.exec(text.slice(Math.max(0, start - 40), start));
 			if (headOf) {
 				const word = headOf[1]!;
+				// "the Province of Jammu" is a unit of its own; "a province of Armenia" is in Armenia
+				const unitOfCountry = !isCapitalised(word) && kinds().every((k) => k === 'country');
 				if (
-					HEAD_OF_WORDS.has(word.toLowerCase()) ||
+					(HEAD_OF_WORDS.has(word.toLowerCase()) && !unitOfCountry) ||
 					(isCapitalised(word) && headClass(word, true) === 'institution')
 				)
 					return true;
+				// "the city of Mingachevir" is the town, not the lake
+				if (SETTLEMENT_WORDS.has(word.toLowerCase()) && notTown()) return true;
 			}
 		}
 	}
@@ -167,14 +180,19 @@ function insideLongerName(
 		const next = NEXT_WORD.exec(text);
 		if (!next) return false;
 		const word = next[1]!.replace(/[\u00ad\u2060]/gu, '');
+		if (i === 0) {
+			// "Bagh-e-…": a particle glued after the name; "Mingachevir city": the town, not the lake
+			const glued = text.charCodeAt(at) === 45 && text.charCodeAt(at + 1 + word.length) === 45;
+			if (glued && COMPOUND_PARTICLES.has(word)) return true;
+			if (SETTLEMENT_WORDS.has(word.toLowerCase()) && notTown()) return true;
+		}
 		const capitalised = isCapitalised(word);
 		const head = headClass(word, capitalised);
 		if (head) {
-			const kinds = entry.featureIds.map((id) => gazetteer.features.get(id)?.kind ?? '');
 			// "Lachin district", "Jammu region": the town/district rule decides (resolveMentions).
-			if (i === 0 && kinds.includes('place') && DISTRICT_WORDS.has(word.toLowerCase()))
+			if (i === 0 && kinds().includes('place') && DISTRICT_WORDS.has(word.toLowerCase()))
 				return false;
-			return !kinds.every((kind) => keepsFeatureBefore(head, kind, word));
+			return !kinds().every((kind) => keepsFeatureBefore(head, kind, word));
 		}
 		// Only a run of capitalised, unknown words can lead to an institution's head noun.
 		if (!capitalised) return false;
@@ -214,9 +232,21 @@ export function resolveMentions(
 	text: string,
 	mentions: Mention[]
 ): Resolved[] {
-	const districtList = districtListMembers(text, mentions);
+	const districtList = listMembers(text, mentions, DISTRICTS_AFTER_LIST, true);
+	const areaList = listMembers(
+		text,
+		mentions,
+		NAMED_AREAS_AFTER_LIST,
+		false,
+		NAMED_AREAS_LIST_TAIL
+	);
 	let grown = false;
 	const resolved = mentions.map((mention, i): Resolved => {
+		if (
+			areaList.has(i) &&
+			mention.entry.featureIds.every((id) => gazetteer.features.get(id)?.kind === 'place')
+		)
+			return { mention, featureIds: [], method: 'rule' };
 		const plain = resolveOne(gazetteer, text, mention, districtList.has(i));
 		const qualified = qualify(gazetteer, text, plain);
 		if (!qualified) return plain;
@@ -361,8 +391,17 @@ function districtNamed(gazetteer: Gazetteer, key: string, placeId: string): stri
 	return undefined;
 }
 
-/** Indexes of mentions inside "districts of A, B and C" or "A, B and C districts". */
-function districtListMembers(text: string, mentions: Mention[]): Set<number> {
+/**
+ * Indexes of mentions in a list followed by `after` ("A, B and C districts") or, with
+ * `districtsOf`, after "districts of" ("the districts of A, B and C").
+ */
+function listMembers(
+	text: string,
+	mentions: Mention[],
+	after: RegExp,
+	districtsOf: boolean,
+	tail?: RegExp
+): Set<number> {
 	const members = new Set<number>();
 	const chain = (i: number, step: 1 | -1) => {
 		for (let j = i; j >= 0 && j < mentions.length; j += step) {
@@ -374,8 +413,10 @@ function districtListMembers(text: string, mentions: Mention[]): Set<number> {
 		}
 	};
 	mentions.forEach((m, i) => {
-		if (DISTRICT_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start))) chain(i, 1);
-		if (DISTRICTS_AFTER_LIST.test(text.slice(m.end, m.end + 20))) chain(i, -1);
+		if (districtsOf && DISTRICT_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start)))
+			chain(i, 1);
+		if (after.test(text.slice(m.end, m.end + 20)) || tail?.test(text.slice(m.end, m.end + 60)))
+			chain(i, -1);
 	});
 	return members;
 }
