@@ -144,8 +144,6 @@ function insideLongerName(
 ): boolean {
 	const after = text.charCodeAt(end);
 	if (after === 36 /* $ */) return true;
-	const kinds = () => entry.featureIds.map((id) => gazetteer.features.get(id)?.kind ?? '');
-	const notTown = () => entry.featureIds.every((id) => notASettlement(gazetteer.features.get(id)));
 	const previous = wordBefore(text, start);
 	if (previous) {
 		const lower = previous.word.toLowerCase();
@@ -162,14 +160,15 @@ function insideLongerName(
 			if (headOf) {
 				const word = headOf[1]!;
 				// "the Province of Jammu" is a unit of its own; "a province of Armenia" is in Armenia
-				const unitOfCountry = !isCapitalised(word) && kinds().every((k) => k === 'country');
+				const unitOfCountry =
+					!isCapitalised(word) && kindsOf(gazetteer, entry).every((k) => k === 'country');
 				if (
 					(HEAD_OF_WORDS.has(word.toLowerCase()) && !unitOfCountry) ||
 					(isCapitalised(word) && headClass(word, true) === 'institution')
 				)
 					return true;
 				// "the city of Mingachevir" is the town, not the lake
-				if (SETTLEMENT_WORDS.has(word.toLowerCase()) && notTown()) return true;
+				if (SETTLEMENT_WORDS.has(word.toLowerCase()) && notATown(gazetteer, entry)) return true;
 			}
 		}
 	}
@@ -184,15 +183,19 @@ function insideLongerName(
 			// "Bagh-e-…": a particle glued after the name; "Mingachevir city": the town, not the lake
 			const glued = text.charCodeAt(at) === 45 && text.charCodeAt(at + 1 + word.length) === 45;
 			if (glued && COMPOUND_PARTICLES.has(word)) return true;
-			if (SETTLEMENT_WORDS.has(word.toLowerCase()) && notTown()) return true;
+			if (SETTLEMENT_WORDS.has(word.toLowerCase()) && notATown(gazetteer, entry)) return true;
 		}
 		const capitalised = isCapitalised(word);
 		const head = headClass(word, capitalised);
 		if (head) {
 			// "Lachin district", "Jammu region": the town/district rule decides (resolveMentions).
-			if (i === 0 && kinds().includes('place') && DISTRICT_WORDS.has(word.toLowerCase()))
+			if (
+				i === 0 &&
+				kindsOf(gazetteer, entry).includes('place') &&
+				DISTRICT_WORDS.has(word.toLowerCase())
+			)
 				return false;
-			return !kinds().every((kind) => keepsFeatureBefore(head, kind, word));
+			return !kindsOf(gazetteer, entry).every((kind) => keepsFeatureBefore(head, kind, word));
 		}
 		// Only a run of capitalised, unknown words can lead to an institution's head noun.
 		if (!capitalised) return false;
@@ -202,6 +205,15 @@ function insideLongerName(
 		at = NEXT_WORD.lastIndex;
 	}
 	return false;
+}
+
+function kindsOf(gazetteer: Gazetteer, entry: GazetteerEntry): string[] {
+	return entry.featureIds.map((id) => gazetteer.features.get(id)?.kind ?? '');
+}
+
+/** Every feature of the name is ruled out by a settlement word ("the town of …"). */
+function notATown(gazetteer: Gazetteer, entry: GazetteerEntry): boolean {
+	return entry.featureIds.every((id) => notASettlement(gazetteer.features.get(id)));
 }
 
 function caseAllows(entry: GazetteerEntry, original: string): boolean {
@@ -233,13 +245,10 @@ export function resolveMentions(
 	mentions: Mention[]
 ): Resolved[] {
 	const districtList = listMembers(text, mentions, DISTRICTS_AFTER_LIST, true);
-	const areaList = listMembers(
-		text,
-		mentions,
-		NAMED_AREAS_AFTER_LIST,
-		false,
-		NAMED_AREAS_LIST_TAIL
-	);
+	// most passages name no sectors or valleys: skip the list scan for them
+	const areaList = AREA_PLURALS.test(text)
+		? listMembers(text, mentions, NAMED_AREAS_AFTER_LIST, false, NAMED_AREAS_LIST_TAIL)
+		: new Set<number>();
 	let grown = false;
 	const resolved = mentions.map((mention, i): Resolved => {
 		if (
@@ -391,6 +400,9 @@ function districtNamed(gazetteer: Gazetteer, key: string, placeId: string): stri
 	return undefined;
 }
 
+/** Cheap gate for `NAMED_AREAS_AFTER_LIST`: the plural heads it ends with. */
+const AREA_PLURALS = /(sectors|valleys|divisions|provinces|corridors|passes|tehsils|regions)\b/i;
+
 /**
  * Indexes of mentions in a list followed by `after` ("A, B and C districts") or, with
  * `districtsOf`, after "districts of" ("the districts of A, B and C").
@@ -415,7 +427,14 @@ function listMembers(
 	mentions.forEach((m, i) => {
 		if (districtsOf && DISTRICT_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start)))
 			chain(i, 1);
-		if (after.test(text.slice(m.end, m.end + 20)) || tail?.test(text.slice(m.end, m.end + 60)))
+		const next = text.charCodeAt(m.end);
+		// every list ending starts with a space, or a comma before the next name
+		if (next !== 32 && next !== 44 && next !== 160 && !(next >= 9 && next <= 13)) return;
+		const listGoesOn = next === 44 || text.startsWith(' and ', m.end);
+		if (
+			after.test(text.slice(m.end, m.end + 20)) ||
+			(tail && listGoesOn && tail.test(text.slice(m.end, m.end + 60)))
+		)
 			chain(i, -1);
 	});
 	return members;
