@@ -14,7 +14,7 @@ import { LAYERS } from './layers.ts';
 import { buildCountries } from './countries.ts';
 import { buildKashmir } from './kashmir.ts';
 import { buildKarabakh } from './karabakh.ts';
-import { buildPlaces } from './places.ts';
+import { buildPlaces, TOWNS_FACTS } from './places.ts';
 import { buildWater } from './water.ts';
 import type { AppFeature } from '../../src/lib/geodata/types.ts';
 
@@ -55,7 +55,10 @@ export function main(only: string[]) {
 		write('karabakh-districts.geojson', k.districts, written);
 		write('karabakh-nkao-1991.geojson', k.nkao, written);
 	}
-	if (want('places')) write('places.geojson', buildPlaces(finish, join_), written);
+	if (want('places')) {
+		write('places.geojson', buildPlaces(finish, join_), written);
+		write('towns.geojson', buildPlaces(finish, join_, TOWNS_FACTS), written);
+	}
 	if (want('water')) write('water.geojson', buildWater(finish), written);
 	if (only.length === 0) {
 		const unused = join_.unused();

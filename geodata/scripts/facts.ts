@@ -56,7 +56,8 @@ export interface FeatureFacts {
 	accuracy_km?: number;
 	accuracy_measured?: { against: string; mean_km?: number; max_km: number; sources?: string[] };
 	accuracy_nominal?: string;
-	geonames?: { name: string; country: string };
+	geonames?: { name: string; country: string; admin1?: string };
+	rule?: 'district-seat' | 'listed';
 	sources?: string[];
 }
 
@@ -406,6 +407,7 @@ export class FactsJoin {
 		this.used.add(id);
 		const {
 			geonames: _g,
+			rule: _r,
 			sources: _s,
 			accuracy_measured: _measured,
 			accuracy_nominal: _nominal,

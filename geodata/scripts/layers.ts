@@ -86,6 +86,19 @@ export const LAYERS: LayerEntry[] = [
 		group: 'kashmir'
 	},
 	{
+		id: 'towns',
+		title: 'More towns',
+		file: 'towns.geojson',
+		geometry: 'point',
+		// Off by default: not on the first load (600 KB budget, docs/architecture.md). The linker
+		// knows these names all the same, and selecting one loads the layer.
+		visible: false,
+		legend: 'Small dots: more towns, district seats and the cities where talks were held.',
+		description:
+			'District seats in and around both regions and places named in reporting on the two conflicts, positioned from GeoNames (rules in geodata/README.md).',
+		group: 'basemap'
+	},
+	{
 		id: 'places',
 		title: 'Places',
 		file: 'places.geojson',

@@ -45,6 +45,7 @@ export function unlinkedNames(
 	const counts = new Map<string, number>();
 	const words = [...text.matchAll(WORD)].map((m) => ({
 		word: m[0].replace(/[\u2019']s$/u, ''),
+		possessive: /[\u2019']s$/u.test(m[0]),
 		start: m.index,
 		end: m.index + m[0].length
 	}));
@@ -59,6 +60,46 @@ export function unlinkedNames(
 		if (i === 0) return true;
 		const gap = text.slice(words[i - 1]!.end, words[i]!.start);
 		return /[.!?:\u201c"]\s*$/u.test(gap) || /\n/.test(gap);
+	};
+	/** Counts the run words[from..lastCap] as a candidate; false when it overlaps a link. */
+	const consider = (first: number, lastCap: number): boolean => {
+		let from = first;
+		while (from <= lastCap && STOP.has(words[from]!.word.toLowerCase())) from++;
+		if (from > lastCap) return true;
+		const start = words[from]!.start;
+		let end = words[lastCap]!.start + words[lastCap]!.word.length;
+		const following = words[lastCap + 1];
+		if (
+			following &&
+			TRAILING_HEADS.has(following.word) &&
+			/^[ \t\u00a0-]+$/.test(text.slice(end, following.start))
+		)
+			end = following.start + following.word.length;
+		const single = from === lastCap;
+		// A sentence-initial single word that the text also uses in lower case is a common word.
+		const skipInitial =
+			single && sentenceStart(from) && lowerWords.has(words[from]!.word.toLowerCase());
+		if (skipInitial) return true;
+		if (linked(start, end)) return false;
+		const name = text.slice(start, end).replace(/\s+/g, ' ');
+		counts.set(name, (counts.get(name) ?? 0) + 1);
+		return true;
+	};
+	/** The capitalised stretches of words[first..last] between connector words. */
+	const runsBetweenConnectors = (first: number, last: number): [number, number][] => {
+		const runs: [number, number][] = [];
+		let a = -1;
+		for (let k = first; k <= last; k++) {
+			if (capital(words[k]!.word)) {
+				if (a < 0) a = k;
+				// a possessive ends a name: "Pakistan's Punjab" is two
+				if (k === last || !capital(words[k + 1]!.word) || words[k]!.possessive) {
+					runs.push([a, k]);
+					a = -1;
+				}
+			} else a = -1;
+		}
+		return runs;
 	};
 	let i = 0;
 	while (i < words.length) {
@@ -75,27 +116,10 @@ export function unlinkedNames(
 			else if (!CONNECTORS.has(words[j]!.word)) break;
 			j++;
 		}
-		let from = i;
-		while (from <= lastCap && STOP.has(words[from]!.word.toLowerCase())) from++;
-		if (from <= lastCap) {
-			const start = words[from]!.start;
-			let end = words[lastCap]!.start + words[lastCap]!.word.length;
-			const following = words[lastCap + 1];
-			if (
-				following &&
-				TRAILING_HEADS.has(following.word) &&
-				/^[ \t\u00a0-]+$/.test(text.slice(end, following.start))
-			)
-				end = following.start + following.word.length;
-			const single = from === lastCap;
-			// A sentence-initial single word that the text also uses in lower case is a common word.
-			const skipInitial =
-				single && sentenceStart(from) && lowerWords.has(words[from]!.word.toLowerCase());
-			if (!skipInitial && !linked(start, end)) {
-				const name = text.slice(start, end).replace(/\s+/g, ' ');
-				counts.set(name, (counts.get(name) ?? 0) + 1);
-			}
-		}
+		const subRuns = consider(i, lastCap) ? [] : runsBetweenConnectors(i, lastCap);
+		// A run that overlaps a link ("Pangong Tso and the Galwan valley") still reports its
+		// other names, split where a connector joined them.
+		if (subRuns.length > 1) for (const [a, b] of subRuns) consider(a, b);
 		i = lastCap + 1;
 	}
 	return [...counts].map(([t, count]) => ({ text: t, count }));

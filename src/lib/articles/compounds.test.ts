@@ -305,3 +305,51 @@ describe('noise', () => {
 		]);
 	});
 });
+
+describe('towns of the More towns layer in real writing', () => {
+	it('a name glued into a compound by a particle is not the town ("Chakan-da-Bagh")', () => {
+		expect(linked('The crossing at Chakan-da-Bagh reopened.')).toEqual([]);
+		expect(linked('the Bagh-e-Bahu gardens')).toEqual([]);
+		expect(linked('Schools in Bagh reopened.')).toEqual([['Bagh', 'place/bagh']]);
+		expect(linked('India-Pakistan talks')).toEqual([
+			['India', 'country/ind'],
+			['Pakistan', 'country/pak']
+		]);
+	});
+
+	it('towns in a list before "sectors" or "valleys" are not the towns', () => {
+		expect(linked('Shelling hit the Uri and Poonch sectors.')).toEqual([]);
+		expect(linked('Shelling hit the Poonch sector; Uri was calm.')).toEqual([['Uri', 'place/uri']]);
+	});
+
+	it('"the city of Mingachevir" is the town the map lacks, not the reservoir', () => {
+		expect(linked('Sirens sounded in the city of Mingachevir.')).toEqual([]);
+		expect(linked('Mingachevir city was shelled.')).toEqual([]);
+		expect(linked('water from Mingachevir')).toEqual([['Mingachevir', 'water/mingachevir']]);
+	});
+
+	it('"the town of Aghdara" is not Aghdara district; the city Khankendi stays itself', () => {
+		expect(linked('the town of Aghdara')).toEqual([]);
+		expect(linked('the villages of Aghdara district')).toEqual([
+			['Aghdara district', 'karabakh/aghdara']
+		]);
+		expect(linked('the city of Khankendi')).toEqual([['Khankendi', 'karabakh/khankendi']]);
+	});
+
+	it('"a province of Armenia" is in Armenia; "the Province of Jammu" is a unit of its own', () => {
+		expect(linked('Syunik is the southernmost province of Armenia.')).toEqual([
+			['Armenia', 'country/arm']
+		]);
+		expect(linked('the Province of Jammu')).toEqual([]);
+	});
+
+	it('names that are also words link only with a capital ("samba", "bagh")', () => {
+		expect(linked('they danced the samba in the bagh')).toEqual([]);
+	});
+
+	it('an unknown name joined to a linked one is still a candidate ("… and the Galwan valley")', () => {
+		const text = 'They met between Ladakh and the Galwan valley; Pakistan’s Punjab was calm.';
+		const links = linkPassage(gazetteer, 'test', { id: 'p1', text });
+		expect(unlinkedNames(text, links).map((c) => c.text)).toEqual(['Galwan valley', 'Punjab']);
+	});
+});

@@ -8,6 +8,7 @@ import type { Gazetteer, GazetteerEntry } from './gazetteer';
 import { isWordChar, normalizeName, normalizeText } from './normalize';
 import { scanMarkup } from './markup';
 import {
+	COMPOUND_PARTICLES,
 	DISTRICT_AFTER,
 	DISTRICT_BEFORE,
 	DISTRICT_WORDS,
@@ -19,10 +20,14 @@ import {
 	keepsFeatureBefore,
 	LIST_SEPARATOR,
 	NAME_MODIFIERS,
+	NAMED_AREAS_AFTER_LIST,
+	NAMED_AREAS_LIST_TAIL,
+	notASettlement,
 	PARTY_BEFORE,
 	PARTY_PART_BEFORE,
 	QUALIFIER_AFTER,
 	QUALIFIER_BEFORE,
+	SETTLEMENT_WORDS,
 	WHOLE_KASHMIR,
 	zonesOfParty
 } from './rules';
@@ -142,6 +147,8 @@ function insideLongerName(
 	const previous = wordBefore(text, start);
 	if (previous) {
 		const lower = previous.word.toLowerCase();
+		// "Chakan-da-Bagh": glued to a particle by a hyphen, inside a compound name
+		if (text.charCodeAt(start - 1) === 45 && COMPOUND_PARTICLES.has(previous.word)) return true;
 		if (
 			NAME_MODIFIERS.has(lower) &&
 			isCapitalised(previous.word) &&
@@ -152,11 +159,16 @@ function insideLongerName(
 			const headOf = HEAD_OF_BEFORE.exec(text.slice(Math.max(0, start - 40), start));
 			if (headOf) {
 				const word = headOf[1]!;
+				// "the Province of Jammu" is a unit of its own; "a province of Armenia" is in Armenia
+				const unitOfCountry =
+					!isCapitalised(word) && kindsOf(gazetteer, entry).every((k) => k === 'country');
 				if (
-					HEAD_OF_WORDS.has(word.toLowerCase()) ||
+					(HEAD_OF_WORDS.has(word.toLowerCase()) && !unitOfCountry) ||
 					(isCapitalised(word) && headClass(word, true) === 'institution')
 				)
 					return true;
+				// "the city of Mingachevir" is the town, not the lake
+				if (SETTLEMENT_WORDS.has(word.toLowerCase()) && notATown(gazetteer, entry)) return true;
 			}
 		}
 	}
@@ -167,14 +179,23 @@ function insideLongerName(
 		const next = NEXT_WORD.exec(text);
 		if (!next) return false;
 		const word = next[1]!.replace(/[\u00ad\u2060]/gu, '');
+		if (i === 0) {
+			// "Bagh-e-…": a particle glued after the name; "Mingachevir city": the town, not the lake
+			const glued = text.charCodeAt(at) === 45 && text.charCodeAt(at + 1 + word.length) === 45;
+			if (glued && COMPOUND_PARTICLES.has(word)) return true;
+			if (SETTLEMENT_WORDS.has(word.toLowerCase()) && notATown(gazetteer, entry)) return true;
+		}
 		const capitalised = isCapitalised(word);
 		const head = headClass(word, capitalised);
 		if (head) {
-			const kinds = entry.featureIds.map((id) => gazetteer.features.get(id)?.kind ?? '');
 			// "Lachin district", "Jammu region": the town/district rule decides (resolveMentions).
-			if (i === 0 && kinds.includes('place') && DISTRICT_WORDS.has(word.toLowerCase()))
+			if (
+				i === 0 &&
+				kindsOf(gazetteer, entry).includes('place') &&
+				DISTRICT_WORDS.has(word.toLowerCase())
+			)
 				return false;
-			return !kinds.every((kind) => keepsFeatureBefore(head, kind, word));
+			return !kindsOf(gazetteer, entry).every((kind) => keepsFeatureBefore(head, kind, word));
 		}
 		// Only a run of capitalised, unknown words can lead to an institution's head noun.
 		if (!capitalised) return false;
@@ -184,6 +205,15 @@ function insideLongerName(
 		at = NEXT_WORD.lastIndex;
 	}
 	return false;
+}
+
+function kindsOf(gazetteer: Gazetteer, entry: GazetteerEntry): string[] {
+	return entry.featureIds.map((id) => gazetteer.features.get(id)?.kind ?? '');
+}
+
+/** Every feature of the name is ruled out by a settlement word ("the town of …"). */
+function notATown(gazetteer: Gazetteer, entry: GazetteerEntry): boolean {
+	return entry.featureIds.every((id) => notASettlement(gazetteer.features.get(id)));
 }
 
 function caseAllows(entry: GazetteerEntry, original: string): boolean {
@@ -214,9 +244,18 @@ export function resolveMentions(
 	text: string,
 	mentions: Mention[]
 ): Resolved[] {
-	const districtList = districtListMembers(text, mentions);
+	const districtList = listMembers(text, mentions, DISTRICTS_AFTER_LIST, true);
+	// most passages name no sectors or valleys: skip the list scan for them
+	const areaList = AREA_PLURALS.test(text)
+		? listMembers(text, mentions, NAMED_AREAS_AFTER_LIST, false, NAMED_AREAS_LIST_TAIL)
+		: new Set<number>();
 	let grown = false;
 	const resolved = mentions.map((mention, i): Resolved => {
+		if (
+			areaList.has(i) &&
+			mention.entry.featureIds.every((id) => gazetteer.features.get(id)?.kind === 'place')
+		)
+			return { mention, featureIds: [], method: 'rule' };
 		const plain = resolveOne(gazetteer, text, mention, districtList.has(i));
 		const qualified = qualify(gazetteer, text, plain);
 		if (!qualified) return plain;
@@ -361,8 +400,20 @@ function districtNamed(gazetteer: Gazetteer, key: string, placeId: string): stri
 	return undefined;
 }
 
-/** Indexes of mentions inside "districts of A, B and C" or "A, B and C districts". */
-function districtListMembers(text: string, mentions: Mention[]): Set<number> {
+/** Cheap gate for `NAMED_AREAS_AFTER_LIST`: the plural heads it ends with. */
+const AREA_PLURALS = /(sectors|valleys|divisions|provinces|corridors|passes|tehsils|regions)\b/i;
+
+/**
+ * Indexes of mentions in a list followed by `after` ("A, B and C districts") or, with
+ * `districtsOf`, after "districts of" ("the districts of A, B and C").
+ */
+function listMembers(
+	text: string,
+	mentions: Mention[],
+	after: RegExp,
+	districtsOf: boolean,
+	tail?: RegExp
+): Set<number> {
 	const members = new Set<number>();
 	const chain = (i: number, step: 1 | -1) => {
 		for (let j = i; j >= 0 && j < mentions.length; j += step) {
@@ -374,8 +425,17 @@ function districtListMembers(text: string, mentions: Mention[]): Set<number> {
 		}
 	};
 	mentions.forEach((m, i) => {
-		if (DISTRICT_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start))) chain(i, 1);
-		if (DISTRICTS_AFTER_LIST.test(text.slice(m.end, m.end + 20))) chain(i, -1);
+		if (districtsOf && DISTRICT_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start)))
+			chain(i, 1);
+		const next = text.charCodeAt(m.end);
+		// every list ending starts with a space, or a comma before the next name
+		if (next !== 32 && next !== 44 && next !== 160 && !(next >= 9 && next <= 13)) return;
+		const listGoesOn = next === 44 || text.startsWith(' and ', m.end);
+		if (
+			after.test(text.slice(m.end, m.end + 20)) ||
+			(tail && listGoesOn && tail.test(text.slice(m.end, m.end + 60)))
+		)
+			chain(i, -1);
 	});
 	return members;
 }

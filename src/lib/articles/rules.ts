@@ -104,7 +104,11 @@ export const LOWERCASE_HOMONYMS: ReadonlySet<string> = new Set([
 	'niger',
 	'georgia',
 	'japan',
-	'nice'
+	'nice',
+	// towns of the More towns layer whose names are also words: a dance, a garden, an address
+	'samba',
+	'bagh',
+	'uri'
 ]);
 
 /** A feature status whose features are never link targets: a claim is not a place. */
@@ -341,9 +345,10 @@ export type HeadClass = 'area' | 'named-area' | 'event' | 'institution' | 'curre
 export const HEAD_NOUNS: Readonly<Record<HeadClass, ReadonlySet<string>>> = {
 	area: new Set(['region', 'regions', 'territory', 'territories']),
 	'named-area': new Set(
-		`province provinces division divisions subdivision valley valleys vale corridor pass basin
+		`province provinces division divisions subdivision subdivisions valley valleys vale corridor
+		corridors pass passes basin
 		plateau plain plains range ranges mountains hills highlands lowlands gorge heights glacier
-		river lake dam canal sector frontier tehsil municipality county governorate oblast okrug
+		river lake dam canal sector sectors frontier tehsil tehsils municipality county governorate oblast okrug
 		khanate sultanate emirate kingdom empire enclave exclave autonomous republic ssr`
 			.split(/\s+/)
 			.filter(Boolean)
@@ -476,3 +481,41 @@ export const WHOLE_KASHMIR: ReadonlySet<string> = new Set([
 	'kashmir/region',
 	'kashmir/jammu-and-kashmir'
 ]);
+
+/*
+ * Names glued into a compound: "Chakan-da-Bagh" (a crossing on the Line of Control) is not Bagh
+ * town, "Bagh-e-…" not either. A known name joined by a hyphen to one of these particles, before or
+ * after it, is part of a longer name the gazetteer does not know. ("India-Pakistan talks",
+ * "Gilgit-Baltistan" are not affected: no particle.)
+ */
+export const COMPOUND_PARTICLES: ReadonlySet<string> = new Set(
+	`da di de du ka ki ke ko e i o ul ud ur us un al el`.split(/\s+/).filter(Boolean)
+);
+
+/**
+ * Words for a settlement: "the city of Mingachevir" or "Mingachevir city" is a town, not the lake
+ * or river of that name. After these a water or line feature's name is not linked (the town is a
+ * name the map lacks, listed as a candidate).
+ */
+export const SETTLEMENT_WORDS: ReadonlySet<string> = new Set(['city', 'town', 'village']);
+/**
+ * Whether a settlement word ("the town of …") rules the feature out: a water or line feature, or
+ * a district named after its seat ("Aghdara district": "the town of Aghdara" is the town, which
+ * the map lacks). A city's own district ("Khankendi (Stepanakert)") is the city and stays linked.
+ */
+export function notASettlement(feature: { kind: string; name: string } | undefined): boolean {
+	if (!feature) return false;
+	if (feature.kind === 'water' || feature.kind === 'line') return true;
+	return feature.kind === 'district' && /\bdistrict$/i.test(feature.name);
+}
+
+/**
+ * "the Uri and Poonch sectors", "the Neelum and Leepa valleys": towns in a list before a plural
+ * head of another unit named after them are not the towns. ("… districts" is the town/district
+ * rule, `DISTRICTS_AFTER_LIST`.)
+ */
+export const NAMED_AREAS_AFTER_LIST =
+	/^[\s\u00a0]+(sectors|valleys|divisions|provinces|corridors|passes|tehsils|subdivisions|regions)\b/i;
+/** The same list whose last name is not a mention (the head rule took it): "Uri| and Poonch sectors". */
+export const NAMED_AREAS_LIST_TAIL =
+	/^(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:\p{Lu}[\p{L}\p{M}'-]*[\s\u00a0]+){1,3}(sectors|valleys|divisions|provinces|corridors|passes|tehsils|subdivisions|regions)\b/u;
