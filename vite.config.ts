@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { sveltekit } from '@sveltejs/kit/vite';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { splitDetails } from './src/lib/geodata/details';
 import { TEST_BUILD } from './svelte.config.js';
 
 /**
@@ -50,8 +51,49 @@ function mapWorkerAsJs(): Plugin {
 	};
 }
 
+/**
+ * Each layer file is built as two files: the features with what the map, the search and the
+ * region list need (`<layer>.geojson`, fetched at load), and the properties only the panel shows
+ * (`<layer>.details.json`, fetched when a feature of the layer is first selected; see
+ * `src/lib/geodata/details.ts`). In `vite dev` the layer file is served whole and `?details`
+ * is undefined, which the page reads as "nothing more to fetch".
+ */
+function splitLayerDetails(): Plugin {
+	const LAYER = /\/geodata\/([^/]+)\.geojson\?(url|details)$/;
+	let building = false;
+	const split = new Map<string, Promise<{ slim: string; details: string }>>();
+	const parts = (file: string) => {
+		let parts = split.get(file);
+		if (!parts) {
+			parts = readFile(file, 'utf8').then((text) => splitDetails(text, file));
+			split.set(file, parts);
+		}
+		return parts;
+	};
+	return {
+		name: 'split-layer-details',
+		enforce: 'pre',
+		configResolved(config) {
+			building = config.command === 'build';
+		},
+		async load(id) {
+			const match = LAYER.exec(id);
+			if (!match) return;
+			const [, stem, kind] = match;
+			if (!building) return kind === 'details' ? 'export default undefined;' : undefined;
+			const { slim, details } = await parts(id.slice(0, id.lastIndexOf('?')));
+			const reference = this.emitFile(
+				kind === 'url'
+					? { type: 'asset', name: `${stem}.geojson`, source: slim }
+					: { type: 'asset', name: `${stem}.details.json`, source: details }
+			);
+			return `export default import.meta.ROLLUP_FILE_URL_${reference};`;
+		}
+	};
+}
+
 export default defineConfig({
-	plugins: [trimMapLibreCss(), mapWorkerAsJs(), sveltekit()],
+	plugins: [trimMapLibreCss(), mapWorkerAsJs(), splitLayerDetails(), sveltekit()],
 	// The test build (`npm run build:test`) exposes the live map to the e2e tests and the benchmark
 	// (`window.__map`); in the build that ships the constant is false and the code is dropped.
 	define: { __TEST_HOOKS__: JSON.stringify(TEST_BUILD) },

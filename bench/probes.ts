@@ -240,7 +240,7 @@ function readFigures(page: Page, mapChunks: string[]): Promise<PageFigures> {
 	}, mapChunks);
 }
 
-async function newPage(browser: Browser, profile: Profile) {
+export async function newPage(browser: Browser, profile: Profile) {
 	const context = await browser.newContext({
 		serviceWorkers: 'block',
 		viewport: profile.viewport,

@@ -12,8 +12,20 @@ const fileUrls = import.meta.glob('../../../geodata/*.geojson', {
 	eager: true
 }) as Record<string, string>;
 
+/** The detail properties of each layer, split off at build time (`details.ts`); none in dev. */
+const detailUrls = import.meta.glob('../../../geodata/*.geojson', {
+	query: '?details',
+	import: 'default',
+	eager: true
+}) as Record<string, string | undefined>;
+
 export const LAYERS: readonly LayerEntry[] = layerEntries as LayerEntry[];
 
 export function layerFileUrl(entry: LayerEntry): string | undefined {
 	return fileUrls[`../../../geodata/${entry.file}`];
+}
+
+/** Where the layer's detail properties are, or undefined when its file carries them itself. */
+export function layerDetailsUrl(entry: LayerEntry): string | undefined {
+	return detailUrls[`../../../geodata/${entry.file}`];
 }

@@ -25,10 +25,18 @@ export function buildRegistry(
 	const registry = new Map<string, FeatureRecord>();
 	for (const { entry, data } of layers) {
 		for (const feature of data.features) {
+			const { geometry } = feature;
+			// Measured when first asked for (bringing a selection into view): walking every
+			// coordinate of every layer was a long task at start, and the registry is rebuilt
+			// each time a layer arrives.
+			let bbox: BBox | null | undefined;
 			registry.set(feature.properties.id, {
 				props: feature.properties,
 				layer: entry.id,
-				bbox: feature.geometry ? bboxOf(feature.geometry) : null
+				get bbox() {
+					if (bbox === undefined) bbox = geometry ? bboxOf(geometry) : null;
+					return bbox;
+				}
 			});
 		}
 	}

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { FocusReturn, onHistoryMove, whenIdle } from './page-events';
+import { FocusReturn, onFirstIntent, onHistoryMove, whenIdle } from './page-events';
 
 function createTimerHost() {
 	return { setTimeout: vi.fn(() => 7), clearTimeout: vi.fn() };
@@ -69,5 +69,25 @@ describe('FocusReturn', () => {
 
 	it('returns focus once: a second close goes to the map', () => {
 		expect(closePanel(true, 2)).toEqual(['mention', 'map']);
+	});
+});
+
+describe('onFirstIntent', () => {
+	it('fires once, at the first pointer move, touch or key, then stops listening', () => {
+		const target = new EventTarget();
+		const callback = vi.fn();
+		onFirstIntent(callback, target);
+		target.dispatchEvent(new Event('keydown'));
+		target.dispatchEvent(new Event('pointermove'));
+		target.dispatchEvent(new Event('touchstart'));
+		expect(callback).toHaveBeenCalledTimes(1);
+	});
+
+	it('does nothing after it is cancelled', () => {
+		const target = new EventTarget();
+		const callback = vi.fn();
+		onFirstIntent(callback, target)();
+		target.dispatchEvent(new Event('pointerdown'));
+		expect(callback).not.toHaveBeenCalled();
 	});
 });

@@ -29,6 +29,28 @@ export function whenIdle(
 	return () => host.clearTimeout(handle as never);
 }
 
+interface IntentHost {
+	addEventListener: (type: string, listener: () => void, options: { passive: boolean }) => void;
+	removeEventListener: (type: string, listener: () => void) => void;
+}
+
+const INTENT = ['pointermove', 'pointerdown', 'keydown', 'touchstart'] as const;
+
+/**
+ * Calls `callback` once, at the reader's first pointer move, touch or key press: the earliest
+ * sign that a click may follow, for fetching what a click shows without putting it on the first
+ * load of a reader who only reads. Returns a cancel.
+ */
+export function onFirstIntent(callback: () => void, host: IntentHost = window): () => void {
+	const stop = () => INTENT.forEach((type) => host.removeEventListener(type, fire));
+	const fire = () => {
+		stop();
+		callback();
+	};
+	INTENT.forEach((type) => host.addEventListener(type, fire, { passive: true }));
+	return stop;
+}
+
 interface HistoryHost {
 	location: { search: string };
 	addEventListener: (type: 'popstate', listener: () => void) => void;

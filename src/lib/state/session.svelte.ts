@@ -4,7 +4,7 @@
  * them. Thin: the decisions are in `article-view.ts`, `explorer.svelte.ts` and `layers.svelte.ts`.
  */
 import { untrack } from 'svelte';
-import { layerFileUrl } from '$lib/geodata/catalog';
+import { layerDetailsUrl, layerFileUrl } from '$lib/geodata/catalog';
 import { NAME_FORMS } from '$lib/geodata/name-forms';
 import type { SearchIndex } from '$lib/search/search';
 import type { ExplorerData } from '$lib/server/explorer';
@@ -28,7 +28,7 @@ export class ExplorerSession {
 
 	constructor(data: ExplorerData) {
 		const article = new ArticleView(data);
-		const layers = new LayerStore(data.layers, layerFileUrl);
+		const layers = new LayerStore(data.layers, layerFileUrl, layerDetailsUrl);
 		const nameForms = NAME_FORMS.flatMap((form) => form.lang ?? []);
 		const state = new ExplorerState(article.queryContext(nameForms), '', () => layers.registry);
 		this.article = article;
@@ -37,8 +37,9 @@ export class ExplorerSession {
 		this.neededLayers = $derived(article.neededLayers(state.query.layers, state.selected));
 		this.searchIndex = $derived(article.searchIndex(layers.registry));
 		this.navigatorGroups = $derived(article.navigatorGroups());
-		this.panelFeatures = $derived(article.panelFeatures(state.selected, layers.registry));
-		this.pending = $derived(article.pendingNames(state.selected, layers.registry));
+		// The panel waits for the selected features' detail properties (fetched on selection).
+		this.panelFeatures = $derived(article.panelFeatures(state.selected, layers.detailed));
+		this.pending = $derived(article.pendingNames(state.selected, layers.detailed));
 		this.announcement = $derived(article.announcement(state.selected, layers.registry));
 	}
 
@@ -53,9 +54,20 @@ export class ExplorerSession {
 		if (!view && features.length) this.state.focusOn(features);
 	}
 
+	/** Fetches the detail properties of every layer loaded so far (see `onFirstIntent`). */
+	prefetchDetails(): void {
+		void this.layers.ensureDetails((this.layers.loaded ?? []).map((layer) => layer.entry.id));
+	}
+
+	/** Resolves when the features' detail properties are in (what the panel shows of them). */
+	detailsLoaded(ids: readonly string[]): Promise<void> {
+		return this.layers.ensureDetails(this.article.neededLayers([], ids));
+	}
+
 	/**
 	 * From then on, a layer is fetched when it becomes needed (switched on, or holding a selected
-	 * feature). Call while the page component initialises: it sets up an effect.
+	 * feature), and the detail properties of a layer when one of its features is selected. Call
+	 * while the page component initialises: it sets up effects.
 	 */
 	loadLayersWhenNeeded(): void {
 		$effect(() => {
@@ -67,6 +79,10 @@ export class ExplorerSession {
 				// A selection whose layer just arrived can only now be brought into view.
 				if (waiting.length && this.state.source !== 'map') this.state.focusOn(this.state.selected);
 			});
+		});
+		$effect(() => {
+			const selected = this.state.selected;
+			if (selected.length) void untrack(() => this.detailsLoaded(selected));
 		});
 	}
 }
