@@ -38,6 +38,7 @@ export const source = {
 		})),
 		{ label: 'Whole former princely state (outline)', swatch: regionOutlineSwatch(t) }
 	],
+	shadedFill: LAYER.fill,
 	interactive: [LAYER.fill, LAYER.line, LAYER.regionLine],
 	nameLabels: [LAYER.label]
 } satisfies SourceDescriptor;
