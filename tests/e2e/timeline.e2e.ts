@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, guardPage, test, waitForMapIdle, waitUntil } from './fixtures';
@@ -203,4 +204,30 @@ test('the map shades each unit by who held it on the day, with the shapes and li
 	);
 	expect(await drawnIds(page, 'kashmir-lines-line-loc')).toEqual(['line/loc']);
 	expect(await shadeOf(page, 'karabakh/lachin')).toBeNull();
+});
+
+test('the figures page sets the article’s numbers beside what the data measures', async ({
+	page
+}) => {
+	const lines = JSON.parse(readFileSync('geodata/kashmir-lines.geojson', 'utf8')) as {
+		features: { properties: { id: string; length_km?: number } }[];
+	};
+	const loc = lines.features.find((f) => f.properties.id === 'line/loc')!.properties.length_km!;
+	await page.goto('/');
+	await page.getByRole('link', { name: 'What the article says, what the data measures' }).click();
+	await expect(
+		page.getByRole('heading', { level: 1, name: 'What the article says, what the data measures' })
+	).toBeVisible();
+	await expect(page.getByText('460 miles ≈ 740.3 km')).toBeVisible();
+	await expect(page.getByTestId('loc-measured')).toHaveText(`${loc.toLocaleString('en-GB')} km`);
+	await expect(page.getByTestId('share-measured')).toHaveText(/^\d+(\.\d)?% to \d+(\.\d)?%$/);
+	await expect(page.getByText(/held only in part/).first()).toBeVisible();
+	await expect(page.getByTestId('duration-measured')).toHaveText('44 days');
+	await expect(page.getByTestId('handovers')).toContainText('20 November 2020');
+	await expect(page.getByTestId('handovers')).toContainText('25 November 2020');
+	await expect(page.getByTestId('handovers')).toContainText('1 December 2020');
+	const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
+	expect(
+		results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+	).toEqual([]);
 });
