@@ -51,6 +51,12 @@ describe('the map at a day, from the shipped data', () => {
 		).toMatchObject({ holder: 'nkr' });
 	});
 
+	it('shades areas only: Lachin town on the corridor adds no peacekeepers’ shade', () => {
+		const shading = shadingAt(control, features, '2021-01-01');
+		expect(shading.units['place/lachin']).toBeUndefined();
+		expect(Object.values(shading.units).map((u) => u.holder)).not.toContain('rus-pk');
+	});
+
 	it('draws the Line of Control only from December 1972', () => {
 		expect(shadingAt(control, features, '1972-11-30').absent).toContain('line/loc');
 		expect(shadingAt(control, features, '1972-12-01').absent).not.toContain('line/loc');

@@ -27,6 +27,8 @@ export interface DatedShading {
 /** The part of a map feature the shading reads. */
 export interface DatedFeature {
 	id: string;
+	/** Places and lines are drawn or not on a day, never shaded; only areas carry a holder. */
+	kind?: string;
 	valid_from?: string;
 	valid_to?: string;
 }
@@ -65,7 +67,7 @@ export function shadingAt(
 			continue;
 		}
 		const spans = control.control[id];
-		if (!spans) continue;
+		if (!spans || feature.kind === 'place' || feature.kind === 'line') continue;
 		const answer = controlAt(spans, day);
 		units[feature.id] =
 			answer.kind !== 'held'
