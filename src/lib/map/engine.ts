@@ -8,8 +8,10 @@ import type { LngLatBoundsLike, Map as MapLibreMap, PaddingOptions } from 'mapli
 import type { FeatureCollection } from 'geojson';
 import type { FeatureKind } from '$lib/geodata/types';
 import type { Theme } from '$lib/theme';
+import type { DatedShading } from '$lib/timeline/shading';
+import type { DatedStyle } from './dated';
 import { SOURCES, sourceLayers } from './layers';
-import { labelField } from './layers/expressions';
+import { labelField, TODAY } from './layers/expressions';
 import { interactiveLayers, pickFeature } from './pick';
 import type { SourceDescriptor } from './source';
 
@@ -38,6 +40,10 @@ export type MapLike = Pick<
 	| 'resize'
 	| 'fitBounds'
 	| 'remove'
+	| 'hasImage'
+	| 'setFilter'
+	| 'setPaintProperty'
+	| 'removeFeatureState'
 >;
 
 export interface EngineOptions {
@@ -64,6 +70,8 @@ export interface MapController {
 	setNameForm(lang: string | null): void;
 	setSelected(featureIds: readonly string[]): void;
 	setHovered(featureId: string | null): void;
+	/** The map at a day: units shaded by who held them, only what existed (null: today's map). */
+	setDated(shading: DatedShading | null): void;
 	fitBounds(
 		bounds: [number, number, number, number],
 		animate: boolean,
@@ -136,9 +144,21 @@ export function attachEngine(map: MapLike, options: EngineOptions): MapControlle
 	let wantedSelected: readonly string[] = [];
 	let wantedHovered: string | null = null;
 	let wantedVisible: ReadonlySet<string> | null = null;
+	let wantedDated: DatedShading | null = null;
+	// Its code comes with the first day other than today: the first load never needs it.
+	let dated: Promise<DatedStyle> | null = null;
+	const applyDated = () => {
+		if (!loaded || (!dated && !wantedDated)) return;
+		dated ??= import('./dated').then((m) => new m.DatedStyle(map, theme, sources, TODAY));
+		void dated.then((style) => {
+			style.apply(wantedDated, options.sourceOf);
+			if (wantedVisible) style.setVisible(wantedVisible);
+		});
+	};
 	map.once('load', () => {
 		loaded = true;
 		if (wantedVisible) controller.setVisible(wantedVisible);
+		applyDated();
 		controller.setSelected(wantedSelected);
 		controller.setHovered(wantedHovered);
 	});
@@ -173,6 +193,7 @@ export function attachEngine(map: MapLike, options: EngineOptions): MapControlle
 				for (const layer of sourceLayers(source, theme, visible, nameForm))
 					map.addLayer(layer, before);
 				controller.setSelected(wantedSelected);
+				applyDated();
 			};
 			if (loaded) add();
 			else map.once('load', add);
@@ -198,6 +219,11 @@ export function attachEngine(map: MapLike, options: EngineOptions): MapControlle
 					}
 				}
 			}
+			void dated?.then((style) => style.setVisible(visible));
+		},
+		setDated(shading) {
+			wantedDated = shading;
+			applyDated();
 		},
 		setSelected(featureIds) {
 			wantedSelected = featureIds;

@@ -23,6 +23,8 @@ export interface SourceDescriptor {
 	readonly interactive: readonly string[];
 	/** Symbol layers whose text is the feature's name, shown in the chosen name form. */
 	readonly nameLabels: readonly string[];
+	/** The fill layer the map at another day colours by who held each unit then (`dated.ts`). */
+	readonly shadedFill?: string;
 	/** Images the layers draw with, added to the map before any layer. */
 	images?(theme: Theme): MapImage[];
 }

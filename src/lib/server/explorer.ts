@@ -8,6 +8,7 @@ import { passageSegments } from '$lib/articles/segments';
 import type { FeatureMention, Segment } from '$lib/articles/types';
 import { loadGeodata } from '$lib/geodata/features.server';
 import type { FeatureProps, LayerEntry } from '$lib/geodata/types';
+import { hasFigures } from '$lib/timeline/figures.server';
 
 /** What the region list needs before the layer files have loaded; kept small, it is inlined in every page. */
 export interface FeatureSummary {
@@ -31,6 +32,8 @@ export interface ExplorerArticle {
 	published: string;
 	language: string;
 	notes: string | null;
+	/** Whether the article has a figures page ("What the article says, what the data measures"). */
+	figures: boolean;
 	passages: ExplorerPassage[];
 	/** Feature id → the passages of this article that mention it, in reading order. */
 	mentions: Record<string, FeatureMention[]>;
@@ -74,6 +77,7 @@ export function explorerData(slug?: string): ExplorerData {
 			published: article.meta.published,
 			language: article.meta.language,
 			notes: article.meta.notes ?? null,
+			figures: hasFigures(article.slug),
 			passages: article.passages.map((passage) => ({
 				id: passage.id,
 				segments: passageSegments(

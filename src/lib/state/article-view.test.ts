@@ -46,6 +46,7 @@ function createData(): ExplorerData {
 			published: '2025',
 			language: 'en',
 			notes: null,
+			figures: false,
 			passages: [
 				{
 					id: 'p1',

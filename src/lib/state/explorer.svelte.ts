@@ -23,7 +23,8 @@ export class ExplorerState {
 		passage: null,
 		layers: [],
 		names: null,
-		view: null
+		view: null,
+		date: null
 	});
 	/** The map view as last reported by the map (written to the URL, not read back by the map). */
 	view: View | null = $state.raw(null);
@@ -37,6 +38,7 @@ export class ExplorerState {
 
 	readonly #context: QueryContext;
 	#viewTimer: ReturnType<typeof setTimeout> | undefined;
+	#dateTimer: ReturnType<typeof setTimeout> | undefined;
 
 	readonly #registry: () => Registry | null;
 
@@ -85,6 +87,19 @@ export class ExplorerState {
 	setNameForm(names: string | null): void {
 		this.query = { ...this.query, names };
 		this.#replace();
+	}
+
+	/**
+	 * Show the map at a day (null: today). The first change of a burst (a drag, keys held down)
+	 * is a history entry, the rest of the burst replaces it, so Back returns to where it started.
+	 */
+	setDate(date: string | null): void {
+		if (date === this.query.date) return;
+		this.query = { ...this.query, date };
+		if (this.#dateTimer === undefined) this.#push();
+		else this.#replace();
+		clearTimeout(this.#dateTimer);
+		this.#dateTimer = setTimeout(() => (this.#dateTimer = undefined), 600);
 	}
 
 	setView(view: View): void {

@@ -14,7 +14,7 @@ function createContext(): QueryContext {
 }
 
 describe('URL state', () => {
-	it('round-trips article, features, passage, layers and view', () => {
+	it('round-trips article, features, passage, layers, view and date', () => {
 		const context = createContext();
 		const query = {
 			article: 'second',
@@ -22,7 +22,8 @@ describe('URL state', () => {
 			passage: 'p1',
 			layers: ['countries', 'kashmir-claims'],
 			names: 'hy',
-			view: { center: [46.5, 39.75] as [number, number], zoom: 7.25 }
+			view: { center: [46.5, 39.75] as [number, number], zoom: 7.25 },
+			date: '2020-11-20'
 		};
 		expect(parseQuery(serializeQuery(query, context), context)).toEqual(query);
 	});
@@ -36,7 +37,8 @@ describe('URL state', () => {
 				passage: 'p11',
 				layers: ['countries', 'kashmir-lines'],
 				names: null,
-				view: null
+				view: null,
+				date: null
 			},
 			context
 		);
@@ -50,7 +52,8 @@ describe('URL state', () => {
 			passage: null,
 			layers: ['countries', 'kashmir-lines'],
 			names: null,
-			view: null
+			view: null,
+			date: null
 		});
 	});
 
@@ -65,7 +68,8 @@ describe('URL state', () => {
 			passage: null,
 			layers: ['countries'],
 			names: null,
-			view: null
+			view: null,
+			date: null
 		});
 	});
 
@@ -80,5 +84,15 @@ describe('URL state', () => {
 
 	it('survives garbage', () => {
 		expect(() => parseQuery('?%E0%A4%A=&&&f=,,,&v=,,', createContext())).not.toThrow();
+	});
+
+	it.each([
+		['d=2000-01-01', '2000-01-01'],
+		['d=2021-02-29', null],
+		['d=1900-01-01', null],
+		['d=yesterday', null],
+		['', null]
+	])('reads the date from %j as %j (invalid or out of range: today)', (search, date) => {
+		expect(parseQuery(search, createContext()).date).toBe(date);
 	});
 });

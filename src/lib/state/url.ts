@@ -1,8 +1,10 @@
 /**
  * The explorer's state in the URL, so a copied link restores the same view:
- * `?a=<article>&f=<feature>[,<feature>…]&p=<passage>&l=<layer>,<layer>…&n=<lang>&v=<lng>,<lat>,<zoom>`.
+ * `?a=<article>&f=<feature>[,<feature>…]&p=<passage>&l=<layer>,<layer>…&n=<lang>&v=<lng>,<lat>,<zoom>&d=<YYYY-MM-DD>`.
  * Anything malformed or unknown falls back to the default for that part, never to an error.
  */
+import { isDay, TIMELINE_START } from '$lib/timeline/range';
+
 export interface View {
 	center: [number, number];
 	zoom: number;
@@ -17,6 +19,8 @@ export interface ExplorerQuery {
 	/** Language of the map labels; null for the neutral English names. */
 	names: string | null;
 	view: View | null;
+	/** The day the map shows (`d=YYYY-MM-DD`); null for today. */
+	date: string | null;
 }
 
 export interface QueryContext {
@@ -52,7 +56,8 @@ export function parseQuery(search: string, context: QueryContext): ExplorerQuery
 		passage,
 		layers: unique(layers),
 		names,
-		view: parseView(params.get('v'))
+		view: parseView(params.get('v')),
+		date: parseDate(params.get('d'))
 	};
 }
 
@@ -68,6 +73,7 @@ export function serializeQuery(
 		parts.push(`l=${query.layers.map(encode).join(',')}`);
 	if (query.names) parts.push(`n=${encode(query.names)}`);
 	if (query.view) parts.push(`v=${formatView(query.view)}`);
+	if (query.date) parts.push(`d=${query.date}`);
 	return parts.length ? `?${parts.join('&')}` : '';
 }
 
@@ -78,6 +84,12 @@ export function parseView(value: string | null): View | null {
 	const [lng, lat, zoom] = numbers as [number, number, number];
 	if (lng < -180 || lng > 180 || lat < -85 || lat > 85 || zoom < 0 || zoom > 22) return null;
 	return { center: [lng, lat], zoom };
+}
+
+/** A real calendar day from 1947 on (the slider's range), else null (today). */
+export function parseDate(value: string | null): string | null {
+	if (!value || !isDay(value) || value < TIMELINE_START) return null;
+	return value;
 }
 
 export function formatView(view: View): string {

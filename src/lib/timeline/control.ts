@@ -134,8 +134,4 @@ export function controlAt(
 	};
 }
 
-/** Today as `YYYY-MM-DD` in the reader's calendar. */
-export function today(now = new Date()): string {
-	const pad = (n: number) => String(n).padStart(2, '0');
-	return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
+export { TIMELINE_START, today } from './range';

@@ -37,12 +37,7 @@ export function makeDay(y: number, m: number, d: number): string {
 	return `${pad(y, 4)}-${pad(m)}-${pad(d)}`;
 }
 
-/** Whether a string is a real calendar day (not 2021-02-30). */
-export function isDay(value: string): boolean {
-	if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-	const { y, m, d } = partsOf(value);
-	return m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m);
-}
+export { isDay } from './range';
 
 /** Move by whole months, keeping the day of the month where it exists (31 Jan + 1 = 28/29 Feb). */
 export function addMonths(day: string, months: number): string {

@@ -9,6 +9,10 @@ import { formatDay, formatRange } from './days';
 export interface ControlSentence {
 	/** The whole sentence, for screen readers and tests. */
 	text: string;
+	/** The sentence up to the citation: "On 1 January 2000: held by … since 18 May 1992". */
+	lead: string;
+	/** What is uncertain about it, if anything. */
+	doubt: string;
 	holder: string | null;
 	holderLabel: string | null;
 	since: string | null;
@@ -38,8 +42,11 @@ export function describeControl(
 	if (answer.kind === 'not-existing') {
 		const from = validity?.from ? `; it dates from ${formatRange(validity.from)}` : '';
 		const sources = sourcesOf(control, validity?.sources ?? []);
+		const lead = `${on}: did not exist yet${from}`;
 		return {
-			text: `${on}: did not exist yet${from} (${cite(sources)}).`,
+			text: `${lead} (${cite(sources)}).`,
+			lead,
+			doubt: '',
 			holder: null,
 			holderLabel: null,
 			since: null,
@@ -52,6 +59,8 @@ export function describeControl(
 	if (answer.kind === 'unknown')
 		return {
 			text: `${on}: no sourced record of who held it.`,
+			lead: `${on}: no sourced record of who held it`,
+			doubt: '',
 			holder: null,
 			holderLabel: null,
 			since: null,
@@ -79,6 +88,8 @@ export function describeControl(
 				: '';
 	return {
 		text: `${on}: ${who} since ${since} (${cite(sources)}).${doubt}`,
+		lead: `${on}: ${who} since ${since}`,
+		doubt: doubt.trim(),
 		holder: answer.holder,
 		holderLabel: label,
 		since,

@@ -23,8 +23,15 @@ function allFeatures(root: string): Feature[] {
 	);
 }
 
+const figuresFile = (slug: string, root: string) =>
+	join(root, 'src', 'content', 'figures', `${slug}.json`);
+
+export function hasFigures(slug: string, root = process.cwd()): boolean {
+	return existsSync(figuresFile(slug, root));
+}
+
 export function figuresFor(slug: string, root = process.cwd()): ArticleFigures | null {
-	const file = join(root, 'src', 'content', 'figures', `${slug}.json`);
+	const file = figuresFile(slug, root);
 	if (!existsSync(file)) return null;
 	const inputs = JSON.parse(readFileSync(file, 'utf8')) as FigureInputs;
 	try {

@@ -38,6 +38,8 @@ export interface ShareFigure {
 	statedPercent: number;
 	/** The day the share is measured on (the ceasefire). */
 	onDay: string;
+	/** The party whose holding is measured. */
+	holder: string;
 	units: ShareUnit[];
 	/** Area of the union of the units (overlaps counted once). */
 	heldKm2: number;
@@ -159,6 +161,7 @@ export function measureFigures(
 		quote: inputs.share.quote,
 		statedPercent: inputs.share.percent,
 		onDay,
+		holder: inputs.share.holder,
 		units: units.map(({ feature: _feature, ...unit }) => unit),
 		heldKm2,
 		heldSurelyKm2,

@@ -41,11 +41,17 @@ export function colourByAdministrator(
 /** The first claimant of a claim feature. */
 export const firstClaimant: ExpressionSpecification = ['at', 0, ['get', 'claimed_by']];
 
-/** Features of these kinds that exist today: an earlier shape (with `valid_to`) is not drawn. */
+/**
+ * "Exists today": an earlier shape (with `valid_to`) is not drawn. The map at another day
+ * (`../dated.ts`) finds this clause in the filters and replaces it.
+ */
+export const TODAY: ExpressionSpecification = ['!', ['has', 'valid_to']];
+
+/** Features of these kinds that exist today. */
 export const isKind = (...kinds: string[]): ExpressionSpecification => [
 	'all',
 	['in', ['get', 'kind'], ['literal', kinds]],
-	['!', ['has', 'valid_to']]
+	TODAY
 ];
 
 export const isGeometry = (type: 'Point' | 'LineString' | 'Polygon'): ExpressionSpecification => [

@@ -33,6 +33,7 @@ export const source = {
 		},
 		{ label: 'Karabakh region (outline)', swatch: regionOutlineSwatch(t) }
 	],
+	shadedFill: LAYER.fill,
 	interactive: [LAYER.fill, LAYER.line, LAYER.regionLine],
 	nameLabels: [LAYER.label]
 } satisfies SourceDescriptor;

@@ -43,6 +43,7 @@ export const source = {
 			swatch: regionOutlineSwatch(t)
 		}
 	],
+	shadedFill: LAYER.fill,
 	interactive: [LAYER.fill, LAYER.line, LAYER.regionLine],
 	nameLabels: [LAYER.label]
 } satisfies SourceDescriptor;
