@@ -84,7 +84,7 @@ export async function measureLibraryLinking(
 			const to = from + measure.duration;
 			const w = window as unknown as ProbeWindow;
 			const tasks = w.__lib.tasks.filter(([at, d]) => at + d > from && at < to);
-			const lags = w.__lib.lags.filter(([at]) => at > from && at <= to + 50);
+			const lags = w.__lib.lags.filter(([at]) => at > from && at <= to);
 			return {
 				linkMs: measure.duration,
 				longTasks: tasks.length,
