@@ -9,7 +9,8 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expect, test, waitForMapIdle, waitUntil } from './fixtures';
+import { expect, guardPage, test, waitForMapIdle, waitUntil } from './fixtures';
+import { startServer } from './server';
 
 const TEXT = `Talks on the Line of Control
 
@@ -245,5 +246,29 @@ test('accessibility audit of /articles/ and of a reader’s article: no serious 
 			.filter((v) => v.impact === 'serious' || v.impact === 'critical')
 			.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join('; ')})`);
 		expect(bad, url).toEqual([]);
+	}
+});
+
+test('from a sub-path, an article is added, linked and opened inside the sub-path', async ({
+	browser
+}) => {
+	const server = await startServer({ base: '/explorer/' });
+	const context = await browser.newContext();
+	const page = await context.newPage();
+	const guard = guardPage(page, new URL(server.url).origin);
+	try {
+		await page.goto(`${server.url}articles/`);
+		await pasteBox(page).fill(TEXT);
+		await addButton(page).click();
+		await page.waitForURL(/\/explorer\/\?a=local-/);
+		await expect(mention(page, 3, 'Shusha')).toBeVisible();
+		const outside = server.requests.filter((path) => !path.startsWith('/explorer/'));
+		expect(outside, 'requests outside the sub-path').toEqual([]);
+		expect(server.requests).toContain('/explorer/gazetteer.json');
+		expect(guard.consoleErrors).toEqual([]);
+		expect(guard.failedRequests).toEqual([]);
+	} finally {
+		await context.close();
+		await server.close();
 	}
 });
