@@ -70,6 +70,21 @@ test('a pasted text opens linked on the map, and its mentions select the places'
 	await expect(panel(page).getByRole('heading', { level: 2 })).toHaveText('Muzaffarabad');
 });
 
+test('a Markdown text keeps its headings as headings, below the title', async ({ page }) => {
+	await addAndOpen(
+		page,
+		'# Notes from the region\n\n## After the war\n\nResidents returned to Shusha.',
+		'Notes'
+	);
+	const pane = page.locator('#article-pane');
+	await expect(pane.getByRole('heading', { level: 1 })).toHaveText('Notes');
+	await expect(
+		pane.getByRole('heading', { level: 2, name: 'Notes from the region' })
+	).toBeVisible();
+	await expect(pane.getByRole('heading', { level: 3, name: 'After the war' })).toBeVisible();
+	await expect(mention(page, 3, 'Shusha')).toBeVisible();
+});
+
 test('articles switch cleanly with ?a=, and Back and Forward move between them', async ({
 	page
 }) => {
