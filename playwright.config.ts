@@ -3,7 +3,8 @@ import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumExecutable } from './tests/e2e/browser';
 import { TEST_BUILD_DIR } from './tests/e2e/server';
 
-const PORT = 4173;
+// E2E_PORT: several checkouts on one machine can run their e2e tests side by side.
+const PORT = Number(process.env.E2E_PORT ?? 4173);
 if (!existsSync(`${TEST_BUILD_DIR}/index.html`))
 	throw new Error(`${TEST_BUILD_DIR}/ is missing: run \`npm run build:test\` first`);
 const results = process.env.CI_RESULTS;

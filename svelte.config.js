@@ -30,6 +30,29 @@ export default {
 		serviceWorker: { register: true },
 		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },
 		version: { pollInterval: 0 },
+		// A strict policy on every page, as a <meta> tag (a static host sends no headers of ours):
+		// no script runs but the site's own files and the inline scripts hashed here (SvelteKit's
+		// start-up; the early map loader's hash is added in hooks.server.ts), and nothing can be
+		// sent anywhere but this origin, so even a bug in handling a pasted article can neither run
+		// its script nor send it away. Styles may be inline: style attributes cannot run script.
+		csp: {
+			mode: 'hash',
+			directives: {
+				'default-src': ['self'],
+				'script-src': ['self'],
+				'style-src': ['self', 'unsafe-inline'],
+				'img-src': ['self', 'data:', 'blob:'],
+				'font-src': ['self', 'data:'],
+				// blob: is the map's own data: MapView hands each layer file to the map's worker as a
+				// blob: URL of this page (src/lib/map/MapView.svelte), which only this page can make.
+				'connect-src': ['self', 'blob:'],
+				// The map's worker and the linker's are files of this build (see src/lib/map/maplibre.ts).
+				'worker-src': ['self'],
+				'object-src': ['none'],
+				'base-uri': ['self'],
+				'form-action': ['self']
+			}
+		},
 		// The page's own CSS is small: inline it so the first paint of the article waits for no request.
 		inlineStyleThreshold: 12000
 	}

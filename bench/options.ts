@@ -40,6 +40,8 @@ export interface Options {
 	smoke: boolean;
 	normal: boolean;
 	heavy: boolean;
+	/** The library probe: a 1 MB text linked in the browser's worker (bench/library.ts). */
+	library: boolean;
 	/** Also load both pages on the phone profile (the full run; the smoke run skips it). */
 	phone: boolean;
 	/** Lighthouse's performance score for both pages, desktop and phone (full run only). */
@@ -50,7 +52,7 @@ export interface Options {
 }
 
 export const USAGE = `npx tsx bench/run.ts [--rounds 7] [--clicks 30] [--toggles 10] [--smoke] [--heavy]
-                     [--no-heavy] [--no-phone] [--no-lighthouse] [--build] [--keep]
+                     [--library] [--no-heavy] [--no-phone] [--no-lighthouse] [--build] [--keep]
                      [--out bench-results/bench.json]`;
 
 const FLAGS = new Set([
@@ -60,6 +62,7 @@ const FLAGS = new Set([
 	'--out',
 	'--smoke',
 	'--heavy',
+	'--library',
 	'--no-heavy',
 	'--no-phone',
 	'--no-lighthouse',
@@ -89,16 +92,19 @@ export function parseOptions(argv: readonly string[]): Options {
 		return n;
 	};
 	const smoke = argv.includes('--smoke');
-	const heavyOnly = argv.includes('--heavy');
+	const libraryOnly = argv.includes('--library');
+	const heavyOnly = argv.includes('--heavy') && !libraryOnly;
+	const only = heavyOnly || libraryOnly;
 	return {
 		smoke,
 		rounds: int('--rounds', smoke ? 1 : 7),
 		clicks: int('--clicks', smoke ? 3 : 30),
 		toggles: int('--toggles', smoke ? 3 : 10),
-		normal: !heavyOnly,
-		heavy: heavyOnly || (!smoke && !argv.includes('--no-heavy')),
-		phone: !heavyOnly && !smoke && !argv.includes('--no-phone'),
-		lighthouse: !heavyOnly && !smoke && !argv.includes('--no-lighthouse'),
+		normal: !only,
+		heavy: heavyOnly || (!only && !smoke && !argv.includes('--no-heavy')),
+		library: libraryOnly || (!only && !smoke),
+		phone: !only && !smoke && !argv.includes('--no-phone'),
+		lighthouse: !only && !smoke && !argv.includes('--no-lighthouse'),
 		build: argv.includes('--build'),
 		keep: argv.includes('--keep'),
 		out: resolve(ROOT, value('--out') ?? 'bench-results/bench.json')

@@ -13,6 +13,8 @@
  * --smoke    1 round, desktop only, 3 clicks, 3 toggles, no heavy case, no Lighthouse; fails only
  *            when a figure is missing or a byte budget is broken (bytes are deterministic); timing
  *            budgets are printed, not enforced.
+ * --library  only the library probe: a 1 MB text pasted on /articles/ and linked in the
+ *            browser's worker (bench/library.ts); the full run includes it.
  * --heavy    only the heavy case (5,000 synthetic polygons added to kashmir-zones, for both pages,
  *            and the linker with 5,000 more features); the full run includes it as a section.
  * --build    run `npm run build:test` first (also done when build-test/index.html is missing):
@@ -31,6 +33,7 @@ import { serve } from '../scripts/serve.mjs';
 import { benchLinker } from '../scripts/bench-linker';
 import { CHROMIUM_ARGS, chromiumExecutable } from '../tests/e2e/browser';
 import { measureInteractions } from './interactions';
+import { measureLibraryLinking, type LibraryProbeResult } from './library';
 import { lighthouseScores, type LighthouseScore } from './lighthouse';
 import {
 	DESKTOP,
@@ -54,7 +57,7 @@ import {
 	type CaseResult
 } from './report';
 import { buildFloor, ensureBuild, makeHeavy, prepareSite, servedSizes } from './site';
-import { budgetsFail, checkBudgets } from './stats';
+import { budgetsFail, checkBudgets, libraryBudgets, type BudgetLine } from './stats';
 import { syntheticFeatures, syntheticPassages } from './synthetic';
 
 function progress(name: string, round: number, options: Options, load: LoadResult) {
@@ -224,6 +227,39 @@ async function main(): Promise<number> {
 		}
 
 		let failed = false;
+		const printBudgets = (budgets: BudgetLine[]) => {
+			for (const b of budgets) {
+				const verdict = b.pass === null ? 'NOT MEASURED' : b.pass ? 'pass' : 'FAIL';
+				const note = options.smoke && b.kind === 'timing' ? ' (smoke: not enforced)' : '';
+				console.log(`  ${verdict.padEnd(12)} ${b.name}: ${b.detail}${note}`);
+			}
+		};
+		if (options.library) {
+			const served = await startServer('library', false);
+			let result: LibraryProbeResult | null = null;
+			try {
+				result = await measureLibraryLinking(browser, served.url);
+			} catch (error) {
+				notes.push(`library probe: ${error instanceof Error ? error.message : error}`);
+				missing.push('library: 1 MB text linked in the worker');
+			}
+			json.library = result;
+			if (result)
+				console.log(
+					`\nlibrary: ${(result.chars / 1048576).toFixed(2)} MB pasted, ${result.passages} passages: ` +
+						`linked in the worker in ${fmt(result.linkMs)} ms, added and open in ${fmt(result.addMs)} ms; ` +
+						`meanwhile ${result.longTasks} long task(s), longest ${fmt(result.longestTaskMs)} ms, ` +
+						`a 50 ms timer at worst ${fmt(result.worstTimerLagMs)} ms late`
+				);
+			const budgets = libraryBudgets({
+				linkMs: result?.linkMs ?? null,
+				worstTimerLagMs: result?.worstTimerLagMs ?? null
+			});
+			json.libraryBudgets = budgets;
+			console.log('\nlibrary budgets (docs/architecture.md):');
+			printBudgets(budgets);
+			failed ||= budgetsFail(budgets, options.smoke);
+		}
 		if (normal) {
 			const phone = normal.phone;
 			const budgets = checkBudgets({
@@ -252,13 +288,9 @@ async function main(): Promise<number> {
 			});
 			json.budgets = budgets;
 			console.log('\nbudgets (docs/architecture.md):');
-			for (const b of budgets) {
-				const verdict = b.pass === null ? 'NOT MEASURED' : b.pass ? 'pass' : 'FAIL';
-				const note = options.smoke && b.kind === 'timing' ? ' (smoke: not enforced)' : '';
-				console.log(`  ${verdict.padEnd(12)} ${b.name}: ${b.detail}${note}`);
-			}
+			printBudgets(budgets);
 			if (!phone) console.log('  (phone budgets: no phone loads in this run)');
-			failed = budgetsFail(budgets, options.smoke);
+			failed ||= budgetsFail(budgets, options.smoke);
 		}
 		for (const p of notes) console.log(`note: ${p}`);
 		for (const m of missing) console.log(`MISSING: ${m} was not measured`);

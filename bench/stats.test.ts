@@ -6,6 +6,7 @@ import {
 	classify,
 	emptyBytes,
 	cumulativeLayoutShift,
+	libraryBudgets,
 	median,
 	quantile,
 	ratio,
@@ -136,6 +137,18 @@ describe('checkBudgets', () => {
 	it('marks missing figures as not measured', () => {
 		const lines = checkBudgets({ ...good, clickP95Ms: null, bytes: null });
 		expect(lines.filter((l) => l.pass === null)).toHaveLength(4);
+	});
+});
+
+describe('libraryBudgets', () => {
+	it('fails a slow link or a page that stopped responding, and names what was not measured', () => {
+		const pass = (linkMs: number | null, worstTimerLagMs: number | null) =>
+			libraryBudgets({ linkMs, worstTimerLagMs }).map((line) => line.pass);
+		expect(pass(BUDGETS.libraryLinkMs, BUDGETS.libraryTimerLagMs)).toEqual([true, true]);
+		expect(pass(BUDGETS.libraryLinkMs + 1, 10)).toEqual([false, true]);
+		expect(pass(300, BUDGETS.libraryTimerLagMs + 1)).toEqual([true, false]);
+		expect(pass(null, 10)).toEqual([null, true]);
+		expect(budgetsFail(libraryBudgets({ linkMs: 2000, worstTimerLagMs: 0 }), false)).toBe(true);
 	});
 });
 

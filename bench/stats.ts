@@ -103,6 +103,10 @@ export const BUDGETS = {
 	appJsBytes: 60 * KB,
 	geodataBytes: 150 * KB,
 	linkerMs: 200,
+	/** A reader's 1 MB text linked in the browser's worker (bench/library.ts). */
+	libraryLinkMs: 1000,
+	/** Meanwhile, a 50 ms timer on the page fires at most this late: the page keeps responding. */
+	libraryTimerLagMs: 100,
 	/** Desktop total blocking time: at most the floor's plus this. */
 	tbtOverFloorMs: 100,
 	/** Phone, first view (the article; the map pane hidden until the Map tab is chosen). */
@@ -254,6 +258,29 @@ export function checkBudgets(input: BudgetInput): BudgetLine[] {
 		)
 	);
 	return lines;
+}
+
+/** The library probe's budgets (bench/library.ts); null figures: not measured. */
+export function libraryBudgets(input: {
+	linkMs: number | null;
+	worstTimerLagMs: number | null;
+}): BudgetLine[] {
+	return [
+		line(
+			`1 MB text linked in the worker within ${BUDGETS.libraryLinkMs} ms`,
+			'timing',
+			input.linkMs,
+			(v) => v <= BUDGETS.libraryLinkMs,
+			ms
+		),
+		line(
+			`page responsive while it links: a 50 ms timer at most ${BUDGETS.libraryTimerLagMs} ms late`,
+			'timing',
+			input.worstTimerLagMs,
+			(v) => v <= BUDGETS.libraryTimerLagMs,
+			(v) => `worst ${ms(v)} late`
+		)
+	];
 }
 
 /** Whether the run fails: a broken budget (enforced ones only) or a figure not measured. */

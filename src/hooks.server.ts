@@ -1,5 +1,5 @@
 import type { Handle } from '@sveltejs/kit';
-import { earlyMapScript } from '$lib/server/early-map';
+import { earlyMapScript, withInlineScript } from '$lib/server/early-map';
 
 /** Pages that show the map: the explorer, for the first article and for each article. */
 const EXPLORER = /^\/(articles\/[^/]+\/)?$/;
@@ -8,6 +8,6 @@ export const handle: Handle = ({ event, resolve }) => {
 	if (!EXPLORER.test(event.url.pathname)) return resolve(event);
 	const script = earlyMapScript(event.url.pathname);
 	return resolve(event, {
-		transformPageChunk: ({ html }) => (script ? html.replace('</body>', `${script}</body>`) : html)
+		transformPageChunk: ({ html }) => (script ? withInlineScript(html, script) : html)
 	});
 };

@@ -7,6 +7,7 @@
  * The chunk names come from Vite's client manifest, which exists when pages are prerendered
  * (after the client build); in `vite dev` there is none and nothing is injected.
  */
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PHONE_MEDIA } from '$lib/media';
@@ -39,5 +40,24 @@ export function earlyMapScript(pathname: string): string {
 	// phone the map is behind its tab: the chunks are only fetched (modulepreload), and MapView
 	// evaluates them when the map is shown.
 	const phone = JSON.stringify(PHONE_MEDIA);
-	return `<script>requestAnimationFrame(function(){setTimeout(function(){if(typeof WebGL2RenderingContext!=='function')return;var phone=matchMedia(${phone}).matches;${urls}.forEach(function(u){if(!phone){import(u).catch(function(){});return}var l=document.createElement('link');l.rel='modulepreload';l.href=u;document.head.appendChild(l)})},0)})</script>`;
+	return `requestAnimationFrame(function(){setTimeout(function(){if(typeof WebGL2RenderingContext!=='function')return;var phone=matchMedia(${phone}).matches;${urls}.forEach(function(u){if(!phone){import(u).catch(function(){});return}var l=document.createElement('link');l.rel='modulepreload';l.href=u;document.head.appendChild(l)})},0)})`;
+}
+
+/**
+ * `html` with `script` added before `</body>` and its hash added to the page's
+ * Content-Security-Policy (svelte.config.js `kit.csp`), which otherwise would refuse to run it.
+ * Throws when the page has no policy to add it to: a page must never ship without one.
+ */
+export function withInlineScript(html: string, script: string): string {
+	const hash = `'sha256-${createHash('sha256').update(script).digest('base64')}'`;
+	let found = false;
+	const withHash = html.replace(
+		/(<meta http-equiv="content-security-policy" content="[^"]*?script-src )/i,
+		(start: string) => {
+			found = true;
+			return `${start}${hash} `;
+		}
+	);
+	if (!found) throw new Error('The page has no script-src policy to add the early map script to');
+	return withHash.replace('</body>', `<script>${script}</script></body>`);
 }

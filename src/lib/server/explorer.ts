@@ -19,6 +19,8 @@ export interface FeatureSummary {
 
 export interface ExplorerPassage {
 	id: string;
+	/** Heading level, for a reader's article whose text has headings. */
+	heading?: number;
 	/** The passage text, cut at its mentions (joined, they are the text: not sent twice). */
 	segments: Segment[];
 	/** Features this passage mentions, in order of first mention. */
@@ -42,6 +44,11 @@ export interface ExplorerArticle {
 export interface ExplorerData {
 	articles: { slug: string; title: string }[];
 	article: ExplorerArticle;
+	/**
+	 * The article this page shows without `?a=` (the URL leaves it out); absent: `article`. Set
+	 * when the explorer's page shows another article through `?a=` (see src/lib/library/open.ts).
+	 */
+	defaultArticle?: string;
 	layers: LayerEntry[];
 	features: FeatureSummary[];
 }

@@ -55,7 +55,7 @@ export class ArticleView {
 			passages: () => passageIds,
 			layers: layers.map((layer) => layer.id),
 			defaultLayers: layers.filter((layer) => layer.visible).map((layer) => layer.id),
-			defaultArticle: article.slug,
+			defaultArticle: this.#data.defaultArticle ?? article.slug,
 			nameForms
 		};
 	}

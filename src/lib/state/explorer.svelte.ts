@@ -39,6 +39,7 @@ export class ExplorerState {
 	readonly #context: QueryContext;
 	#viewTimer: ReturnType<typeof setTimeout> | undefined;
 	#dateTimer: ReturnType<typeof setTimeout> | undefined;
+	#disposed = false;
 
 	readonly #registry: () => Registry | null;
 
@@ -131,10 +132,20 @@ export class ExplorerState {
 	}
 
 	#push(): void {
-		pushState(this.href(), {});
+		if (!this.#disposed) pushState(this.href(), {});
+	}
+
+	/**
+	 * When the page switches to another article: a view change still waiting to be written must
+	 * not overwrite the next article's address with this one's.
+	 */
+	dispose(): void {
+		clearTimeout(this.#viewTimer);
+		clearTimeout(this.#dateTimer);
+		this.#disposed = true;
 	}
 
 	#replace(): void {
-		replaceState(this.href(), {});
+		if (!this.#disposed) replaceState(this.href(), {});
 	}
 }
