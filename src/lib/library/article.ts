@@ -86,6 +86,8 @@ export function explorerArticleOf(local: LocalArticle) {
 		language: local.language,
 		notes: local.notes || null,
 		local: true,
+		// A reader's own text has no measured-figures page: those are curated for shipped articles.
+		figures: false,
 		passages: local.passages.map((p) => ({
 			id: p.id,
 			...(p.heading ? { heading: p.heading } : {}),

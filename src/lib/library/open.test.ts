@@ -19,6 +19,7 @@ const shipped = (slug: string, title: string): ExplorerArticle => ({
 	published: '2024-01-01',
 	language: 'en',
 	notes: null,
+	figures: false,
 	passages: [{ id: 'p1', segments: [{ text: 'Text.' }], features: [] }],
 	mentions: {}
 });
