@@ -78,6 +78,10 @@ function createFakeMap() {
 		getCenter: () => ({ lng: 45, lat: 35 }),
 		getZoom: () => 5,
 		triggerRepaint() {},
+		redraws: 0,
+		redraw() {
+			fake.redraws++;
+		},
 		resize() {},
 		fitted: [] as unknown[],
 		eased: [] as { center: unknown }[],
@@ -284,6 +288,14 @@ describe('the map engine', () => {
 		expect(() => controller.addData('rivers-2', createCollection([]), true)).toThrow(
 			'No map source "rivers-2"'
 		);
+	});
+});
+
+describe('capturing the map', () => {
+	it('draws the map synchronously before handing its canvas over', () => {
+		const { map, controller } = createEngine();
+		expect(controller.capture()).toBe(map.canvas);
+		expect(map.redraws).toBe(1);
 	});
 });
 

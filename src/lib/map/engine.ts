@@ -39,6 +39,7 @@ export type MapLike = Pick<
 	| 'fitBounds'
 	| 'easeTo'
 	| 'project'
+	| 'redraw'
 	| 'remove'
 >;
 
@@ -71,6 +72,11 @@ export interface MapController {
 		animate: boolean,
 		padding: PaddingOptions
 	): void;
+	/**
+	 * The map's canvas drawn this instant: WebGL keeps its pixels only until the frame is shown
+	 * (no preserveDrawingBuffer, which slows every frame), so the caller must read it at once.
+	 */
+	capture(): HTMLCanvasElement;
 	/** Pans so the bounds' centre lies in the padded area, only if it lies outside it now. */
 	reveal(
 		bounds: [number, number, number, number],
@@ -229,6 +235,10 @@ export function attachEngine(map: MapLike, options: EngineOptions): MapControlle
 				maxZoom: 8.5,
 				duration: animate ? 900 : 0
 			});
+		},
+		capture() {
+			map.redraw();
+			return map.getCanvas();
 		},
 		reveal(bounds, animate, padding) {
 			map.resize();
