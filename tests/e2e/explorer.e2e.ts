@@ -254,9 +254,9 @@ test('a copied URL restores article, selection, passage, layers and view; Back a
 	await expect(panel(page)).toHaveCount(0);
 	await page.goForward();
 	await expect(panel(page)).toHaveAttribute('data-feature-id', 'karabakh/kalbajar');
-	expect(await featureState(page, karabakhDistricts.id, 'karabakh/kalbajar')).toMatchObject({
-		selected: true
-	});
+	await expect
+		.poll(() => featureState(page, karabakhDistricts.id, 'karabakh/kalbajar'))
+		.toMatchObject({ selected: true });
 });
 
 test('a malformed URL falls back to the defaults without an error page', async ({ page }) => {
@@ -335,7 +335,7 @@ test('phone layout: a clear switch between article and map', async ({ browser },
 		await expect(page.locator('#p1')).toBeVisible();
 		await expect(page.getByTestId('map')).toBeHidden();
 		await snap(page, info, 'phone-article');
-		await page.getByRole('button', { name: 'Map' }).click();
+		await page.getByRole('button', { name: 'Map', exact: true }).click();
 		await expect(page.getByTestId('map')).toBeVisible();
 		await waitForMapIdle(page);
 		await page.getByRole('button', { name: 'Article' }).click();

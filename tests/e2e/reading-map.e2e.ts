@@ -320,6 +320,26 @@ test.describe('targets, keyboard and focus', () => {
 		expect(seen.length).toBeGreaterThan(20);
 	});
 
+	test('in forced-colours mode the legend keeps the map’s colours and the selection shows', async ({
+		page
+	}, info) => {
+		await page.emulateMedia({ forcedColors: 'active' });
+		await page.goto('/?f=kashmir/ladakh');
+		await page.locator('details.layers-overlay summary').click();
+		const swatch = page
+			.getByRole('list', { name: 'Legend: Kashmir: areas of administration' })
+			.locator('svg rect')
+			.first();
+		// The key is what the map (a canvas, untouched by forced colours) draws.
+		expect(await swatch.evaluate((el) => getComputedStyle(el).fill)).toBe('rgb(242, 196, 141)');
+		const list = page.getByRole('listbox', { name: 'All regions, lines and places' });
+		const selected = list.getByRole('option', { name: 'Ladakh', exact: true });
+		const other = list.getByRole('option', { name: 'Shusha', exact: true });
+		const background = (el: Element) => getComputedStyle(el).backgroundColor;
+		expect(await selected.evaluate(background)).not.toBe(await other.evaluate(background));
+		await snap(page, info, 'forced-colours');
+	});
+
 	test('axe finds nothing serious with the panel, the legend and the views open', async ({
 		page
 	}) => {
