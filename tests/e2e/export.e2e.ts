@@ -8,7 +8,11 @@ import { getIssues } from '@placemarkio/check-geojson';
 import type { Page } from '@playwright/test';
 import { expect, test, waitForMapIdle } from './fixtures';
 
-const tools = (page: Page) => page.getByRole('region', { name: 'Save and share' });
+/** The tools load at the reader's first move: move, then find them. */
+const tools = (page: Page) => {
+	void page.mouse.move(5, 5);
+	return page.getByRole('region', { name: 'Save and share' });
+};
 
 test('“Download map” saves a PNG of the view with its legend and attribution drawn in', async ({
 	page
@@ -115,6 +119,8 @@ test('print shows the article, a picture of the map and the places named with th
 }, info) => {
 	await page.goto('/');
 	await waitForMapIdle(page);
+	await page.mouse.move(5, 5);
+	await expect(tools(page)).toBeVisible();
 	await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
 	await page.emulateMedia({ media: 'print' });
 	const printed = page.getByRole('region', { name: /for print/ });
