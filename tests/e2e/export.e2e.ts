@@ -101,6 +101,7 @@ test('“Copy link to this passage” copies a link that opens on that passage',
 }) => {
 	await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL });
 	await page.goto('/');
+	await page.mouse.move(5, 5);
 	const button = tools(page).getByRole('button', { name: /Copy link to this passage/ });
 	await expect(button).toBeDisabled();
 	await page.getByRole('link', { name: 'Make paragraph 5 current' }).click();
