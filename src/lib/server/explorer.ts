@@ -9,6 +9,7 @@ import type { FeatureMention, Segment } from '$lib/articles/types';
 import { loadGeodata } from '$lib/geodata/features.server';
 import type { FeatureProps, LayerEntry } from '$lib/geodata/types';
 import { hasFigures } from '$lib/timeline/figures.server';
+import { openingViews, type OpeningViews } from '$lib/state/opening-view';
 
 /** What the region list needs before the layer files have loaded; kept small, it is inlined in every page. */
 export interface FeatureSummary {
@@ -51,6 +52,8 @@ export interface ExplorerData {
 	defaultArticle?: string;
 	layers: LayerEntry[];
 	features: FeatureSummary[];
+	/** The opening view and the one-click region views, computed from the data at build time. */
+	views: OpeningViews;
 }
 
 function content() {
@@ -96,6 +99,15 @@ export function explorerData(slug?: string): ExplorerData {
 			mentions
 		},
 		layers: geodata.layers,
+		views: openingViews({
+			layers: geodata.layers,
+			features: [...geodata.registry.values()].map(({ props, layer, bbox }) => ({
+				id: props.id,
+				layer,
+				bbox
+			})),
+			mentions: Object.fromEntries(Object.entries(mentions).map(([id, list]) => [id, list.length]))
+		}),
 		features: [...geodata.registry.values()].map(({ props, layer }) => ({
 			id: props.id,
 			name: props.name,
