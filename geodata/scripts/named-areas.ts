@@ -22,9 +22,9 @@ export function buildNamedAreas(facts: FactsJoin): UnlocatedFeature[] {
 			type: 'Feature',
 			geometry: null,
 			properties: props({
-				source: 'The cited documents (no geometry)',
+				source: 'The documents cited for this feature (no map data)',
 				source_version: 'as cited',
-				license: 'Facts only (no geometry)',
+				license: 'No map data (facts only)',
 				derivation:
 					'Named area without geometry: the map has no outline for it; name, extent and note from the cited sources',
 				accuracy: 'schematic',
