@@ -245,12 +245,17 @@ function toggledVisibility(page: Page) {
 
 /** Toggles one layer on and off; each from the checkbox's click to the map's next idle. */
 async function measureToggles(page: Page, toggles: number, out: Interactions) {
-	const checkbox = page.locator(TOGGLE);
-	if ((await checkbox.count()) === 0) return `not measurable: element ${TOGGLE} not found`;
-	// The layer panel starts folded where it would cover over a fifth of the map: a reader opens it.
+	// The layer panel starts folded where it would cover over a fifth of the map, and its code
+	// comes when it is opened: a reader opens it, then finds the checkbox.
 	const legend = page.locator('details#layers-and-legend');
 	if ((await legend.count()) && (await legend.getAttribute('open')) === null)
 		await legend.locator('summary').click();
+	const checkbox = page.locator(TOGGLE);
+	try {
+		await checkbox.waitFor({ timeout: 10_000 });
+	} catch {
+		return `not measurable: element ${TOGGLE} not found within 10 s of opening the legend`;
+	}
 	await jumpAndIdle(page, KASHMIR_VIEW);
 	for (let i = 0; i < toggles; i++) {
 		const before = await toggledVisibility(page);

@@ -7,7 +7,7 @@ import { LAYER as CLAIMS } from '../../src/lib/map/layers/kashmir-claims';
 import { LAYER as LINES } from '../../src/lib/map/layers/kashmir-lines';
 import { source as kashmirZones } from '../../src/lib/map/layers/kashmir-zones';
 import { LAYER as PLACES, source as places } from '../../src/lib/map/layers/places';
-import { expect, guardPage, test, waitForMapIdle } from './fixtures';
+import { expect, guardPage, regionList, test, waitForMapIdle } from './fixtures';
 import { startServer } from './server';
 
 const SLUG = 'azerbaijan-pakistan-kashmir';
@@ -372,7 +372,7 @@ test('without WebGL the article, search, region list and feature pages still wor
 		await page.goto(server.url);
 		await expect(page.getByTestId('map-area')).toContainText('The map needs WebGL');
 		await expect(page.locator('#p11')).toContainText('Shusha');
-		await page.getByRole('listbox', { name: 'All regions, lines and places' }).focus();
+		await (await regionList(page)).focus();
 		await page.keyboard.type('lachin d');
 		await page.keyboard.press('Enter');
 		await expect(panel(page)).toHaveAttribute('data-feature-id', 'karabakh/lachin');

@@ -2,7 +2,7 @@
  * The e2e test fixture: every test fails on a console error, an uncaught page error, or any
  * request that leaves the site's origin.
  */
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type Locator, type Page } from '@playwright/test';
 
 export interface Guard {
 	consoleErrors: string[];
@@ -78,4 +78,15 @@ export async function waitUntil<Arg = undefined>(
 		await page.waitForTimeout(100);
 	}
 	throw new Error(`waitUntil: condition not met within ${timeout} ms: ${check.toString()}`);
+}
+
+/**
+ * The region list, reached as a reader reaches it: scrolled to below the article. Its code loads
+ * when the list nears the screen (or at the reader's first move or key), not with the page.
+ */
+export async function regionList(page: Page): Promise<Locator> {
+	await page.locator('#regions').scrollIntoViewIfNeeded();
+	const list = page.getByRole('listbox', { name: 'All regions, lines and places' });
+	await list.waitFor();
+	return list;
 }

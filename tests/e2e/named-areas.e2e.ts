@@ -3,7 +3,7 @@
  * the map has no outline for it, and leaves the map where it was without an error; its no-JS page
  * says the same.
  */
-import { test, expect, waitForMapIdle } from './fixtures';
+import { test, expect, regionList, waitForMapIdle } from './fixtures';
 
 test('a named area without an outline opens its panel and leaves the map as it was', async ({
 	page
@@ -11,7 +11,7 @@ test('a named area without an outline opens its panel and leaves the map as it w
 	await page.goto('/?v=75,34,6');
 	await waitForMapIdle(page);
 	const before = await page.evaluate(() => window.__map?.getCenter().toArray());
-	const listbox = page.getByRole('listbox', { name: 'All regions, lines and places' });
+	const listbox = await regionList(page);
 	await listbox.getByRole('option', { name: 'Kashmir Valley', exact: true }).click();
 	const panel = page.getByTestId('feature-panel');
 	await expect(panel).toHaveAttribute('data-feature-id', 'kashmir/kashmir-valley');

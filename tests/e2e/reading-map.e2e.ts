@@ -6,7 +6,7 @@
 import { chromium, type Page, type TestInfo } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { NO_WEBGL_ARGS, chromiumExecutable } from './browser';
-import { expect, guardPage, test, waitForMapIdle } from './fixtures';
+import { expect, guardPage, regionList, test, waitForMapIdle } from './fixtures';
 import { startServer } from './server';
 
 type Box = { x: number; y: number; width: number; height: number };
@@ -160,7 +160,7 @@ test.describe('overlays', () => {
 		await page.addInitScript(() => localStorage.setItem('explorer.layers-open', 'true'));
 		await page.goto('/');
 		await waitForMapIdle(page);
-		await page.getByRole('listbox', { name: 'All regions, lines and places' }).focus();
+		await (await regionList(page)).focus();
 		await page.keyboard.type('ladakh');
 		await page.keyboard.press('Enter');
 		await expect(page.getByTestId('feature-panel')).toBeVisible();
@@ -280,7 +280,7 @@ test.describe('targets, keyboard and focus', () => {
 	test('moving through the region list highlights the feature on the map', async ({ page }) => {
 		await page.goto('/');
 		await waitForMapIdle(page);
-		const list = page.getByRole('listbox', { name: 'All regions, lines and places' });
+		const list = await regionList(page);
 		await list.focus();
 		await page.keyboard.type('lada');
 		const state = () =>
@@ -332,7 +332,7 @@ test.describe('targets, keyboard and focus', () => {
 			.first();
 		// The key is what the map (a canvas, untouched by forced colours) draws.
 		expect(await swatch.evaluate((el) => getComputedStyle(el).fill)).toBe('rgb(242, 196, 141)');
-		const list = page.getByRole('listbox', { name: 'All regions, lines and places' });
+		const list = await regionList(page);
 		const selected = list.getByRole('option', { name: 'Ladakh', exact: true });
 		const other = list.getByRole('option', { name: 'Shusha', exact: true });
 		const background = (el: Element) => getComputedStyle(el).backgroundColor;

@@ -33,6 +33,9 @@ export interface SearchIndex {
 	passages: { id: string; text: string; folded: NormalizedText }[];
 }
 
+/** What `buildSearchIndex` takes: the features, then the passages. */
+export type SearchInput = Parameters<typeof buildSearchIndex>;
+
 export function buildSearchIndex(
 	features: Iterable<
 		Pick<FeatureProps, 'id' | 'name' | 'names' | 'aliases'> &

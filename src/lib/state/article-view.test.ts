@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildRegistry } from '$lib/geodata/registry';
 import type { FeatureProps, LayerEntry } from '$lib/geodata/types';
-import { search } from '$lib/search/search';
+import { buildSearchIndex, search } from '$lib/search/search';
 import type { ExplorerData } from '$lib/server/explorer';
 import { createFeature } from '../../../tests/fixtures/features';
 import { ArticleView } from './article-view';
@@ -155,13 +155,16 @@ describe('ArticleView', () => {
 	it('finds a feature by its other names only once its layer has loaded', () => {
 		const view = new ArticleView(createData());
 		const hits = (registry: ReturnType<typeof createRegistry> | null) =>
-			search(view.searchIndex(registry), 'shushi').features.map((hit) => hit.id);
+			search(buildSearchIndex(...view.searchInput(registry)), 'shushi').features.map(
+				(hit) => hit.id
+			);
 		expect(hits(null)).toEqual([]);
 		expect(hits(createRegistry('places'))).toContain('place/shusha');
 	});
 
 	it('finds a passage by its words', () => {
-		const hits = search(new ArticleView(createData()).searchIndex(null), 'smart villages');
+		const input = new ArticleView(createData()).searchInput(null);
+		const hits = search(buildSearchIndex(...input), 'smart villages');
 		expect(hits.passages.map((hit) => hit.passageId)).toEqual(['p2']);
 	});
 

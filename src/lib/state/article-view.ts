@@ -8,7 +8,7 @@ import type { MentionGroup } from '$lib/components/FeatureDetails.svelte';
 import { announcement } from '$lib/geodata/describe';
 import type { Registry } from '$lib/geodata/registry';
 import type { FeatureProps } from '$lib/geodata/types';
-import { buildSearchIndex, type SearchIndex } from '$lib/search/search';
+import type { SearchInput } from '$lib/search/search';
 import type { ExplorerData } from '$lib/server/explorer';
 import type { QueryContext } from './url';
 
@@ -92,11 +92,12 @@ export class ArticleView {
 	}
 
 	/**
-	 * Every feature and passage, searchable. A feature whose layer has not loaded yet is found by its
+	 * Every feature and passage, as the search indexes them (`buildSearchIndex`, whose code loads
+	 * when the search box is first used). A feature whose layer has not loaded yet is found by its
 	 * display name only; its other names join the index when the layer arrives.
 	 */
-	searchIndex(registry: Registry | null): SearchIndex {
-		return buildSearchIndex(
+	searchInput(registry: Registry | null): SearchInput {
+		return [
 			this.#data.features.map(
 				(feature) =>
 					registry?.get(feature.id)?.props ?? {
@@ -107,7 +108,7 @@ export class ArticleView {
 					}
 			),
 			[...this.#passageText].map(([id, text]) => ({ id, text }))
-		);
+		];
 	}
 
 	/** The passages of this article that mention the feature, linking to themselves in the text. */

@@ -6,7 +6,7 @@
 import { untrack } from 'svelte';
 import { layerDetailsUrl, layerFileUrl } from '$lib/geodata/catalog';
 import { NAME_FORMS } from '$lib/geodata/name-forms';
-import type { SearchIndex } from '$lib/search/search';
+import type { SearchInput } from '$lib/search/search';
 import type { ExplorerData } from '$lib/server/explorer';
 import { ArticleView, type NavigatorGroup, type PanelFeature } from './article-view';
 import { ExplorerState } from './explorer.svelte';
@@ -18,7 +18,7 @@ export class ExplorerSession {
 	readonly state: ExplorerState;
 	/** Layer files the current state needs (see `ArticleView.neededLayers`). */
 	readonly neededLayers: Set<string>;
-	readonly searchIndex: SearchIndex;
+	readonly searchInput: SearchInput;
 	readonly navigatorGroups: NavigatorGroup[];
 	readonly panelFeatures: PanelFeature[];
 	/** Names of selected features whose layer file is still loading. */
@@ -35,7 +35,7 @@ export class ExplorerSession {
 		this.layers = layers;
 		this.state = state;
 		this.neededLayers = $derived(article.neededLayers(state.query.layers, state.selected));
-		this.searchIndex = $derived(article.searchIndex(layers.registry));
+		this.searchInput = $derived(article.searchInput(layers.registry));
 		this.navigatorGroups = $derived(article.navigatorGroups());
 		// The panel waits for the selected features' detail properties (fetched on selection).
 		this.panelFeatures = $derived(article.panelFeatures(state.selected, layers.detailed));
