@@ -6,7 +6,8 @@
 import { readFileSync } from 'node:fs';
 import { getIssues } from '@placemarkio/check-geojson';
 import type { Page } from '@playwright/test';
-import { expect, test, waitForMapIdle } from './fixtures';
+import { expect, guardPage, test, waitForMapIdle, waitUntil } from './fixtures';
+import { startServer } from './server';
 
 /** The tools load at the reader's first move: move, then find them. */
 const tools = (page: Page) => {
@@ -69,6 +70,47 @@ test('“Download map” saves a PNG of the view with its legend and attribution
 	expect(seen.mapColours).toBeGreaterThan(20);
 	expect(seen.legendInk).toBeGreaterThan(500);
 	await expect(page.getByTestId('export-message')).toContainText('Map saved as');
+});
+
+test('after one visit, “Download map” works offline and a map at a date says its date and shading', async ({
+	browser
+}) => {
+	const server = await startServer();
+	const context = await browser.newContext({ acceptDownloads: true });
+	const page = await context.newPage();
+	const guard = guardPage(page, new URL(server.url).origin);
+	// What the image says is drawn as text on its canvas: record each string drawn.
+	await page.addInitScript(() => {
+		const drawn: string[] = ((window as unknown as { __drawn: string[] }).__drawn = []);
+		const fillText = CanvasRenderingContext2D.prototype.fillText;
+		CanvasRenderingContext2D.prototype.fillText = function (text, ...rest) {
+			drawn.push(text);
+			return fillText.call(this, text, ...rest);
+		};
+	});
+	try {
+		await page.goto(server.url);
+		await waitForMapIdle(page);
+		await waitUntil(page, async () => navigator.serviceWorker.controller !== null);
+		await server.close();
+		await context.setOffline(true);
+		await page.goto(`${server.url}?d=2000-01-01&v=47,40,7`);
+		await waitForMapIdle(page);
+		await expect(page.getByTestId('map-date')).toHaveText('1 January 2000');
+		const download = page.waitForEvent('download');
+		await tools(page).getByRole('button', { name: 'Download map' }).click();
+		expect((await download).suggestedFilename()).toMatch(/\.png$/);
+		const drawn = await page.evaluate(() => (window as unknown as { __drawn: string[] }).__drawn);
+		expect(drawn).toContain('The map on 1 January 2000');
+		expect(drawn).toContain('Shading on 1 January 2000');
+		expect(drawn).toContain(
+			'Held by Armenian forces (the self-declared Nagorno-Karabakh Republic)'
+		);
+		expect(guard.consoleErrors).toEqual([]);
+	} finally {
+		await context.close();
+		await server.close();
+	}
 });
 
 test('“Download selection” saves valid GeoJSON with each feature’s properties and sources', async ({

@@ -4,6 +4,10 @@
  * Each returns the sentence the page announces.
  */
 import type { FeatureProps } from '$lib/geodata/types';
+import { datedLegend } from '$lib/map/dated';
+import type { Theme } from '$lib/theme';
+import { formatDay } from '$lib/timeline/days';
+import type { DatedShading } from '$lib/timeline/shading';
 import type { Geometry } from 'geojson';
 import { composeMapImage, saveBlob, type LegendGroup } from './map-image';
 import { selectionCollection, selectionFileName } from './selection';
@@ -12,6 +16,10 @@ export interface ExportContext {
 	/** The map drawn this instant (null without a map). */
 	capture: () => HTMLCanvasElement | null;
 	legend: LegendGroup[];
+	/** The day the map shows, and whether that is today. */
+	day: { day: string; today: boolean };
+	/** At a past date: the map's shading that day, which the image's legend explains first. */
+	dated: { shading: DatedShading; parties: Record<string, string>; theme: Theme } | null;
 	attribution: string;
 	title: string;
 	slug: string;
@@ -27,8 +35,24 @@ export interface ExportContext {
 export async function downloadMap(context: ExportContext): Promise<string> {
 	const canvas = context.capture();
 	if (!canvas) return 'The map has not been drawn, so there is nothing to download.';
+	const { day, dated } = context;
+	const legend = dated
+		? [
+				{
+					title: `Shading on ${formatDay(day.day)}`,
+					items: datedLegend(dated.theme, dated.shading, dated.parties)
+				},
+				...context.legend
+			]
+		: context.legend;
 	const image = composeMapImage(
-		{ map: canvas, legend: context.legend, attribution: context.attribution, title: context.title },
+		{
+			map: canvas,
+			legend,
+			attribution: context.attribution,
+			title: context.title,
+			date: `The map on ${formatDay(day.day)}${day.today ? ' (today)' : ''}`
+		},
 		canvas.width / canvas.clientWidth || 1
 	);
 	const blob = await new Promise<Blob | null>((done) => image.toBlob(done, 'image/png'));

@@ -15,6 +15,8 @@ export interface MapImageInput {
 	legend: readonly LegendGroup[];
 	attribution: string;
 	title: string;
+	/** The day the map shows, in words: a map of disputed control means little without it. */
+	date: string;
 }
 
 const ROW = 18;
@@ -32,11 +34,11 @@ export function legendBox(
 
 /** Composes the image; `scale` is the map canvas's pixels per CSS pixel. */
 export function composeMapImage(input: MapImageInput, scale: number): HTMLCanvasElement {
-	const { map, legend, attribution, title } = input;
+	const { map, legend, attribution, title, date } = input;
 	const box = legendBox(legend);
 	const width = map.width;
-	// The legend sits below the map, so it hides nothing drawn on it.
-	const height = map.height + Math.ceil((box.height + ROW * 2) * scale);
+	// The title, the date and the legend sit below the map, so they hide nothing drawn on it.
+	const height = map.height + Math.ceil((box.height + ROW * 3) * scale);
 	const canvas = document.createElement('canvas');
 	canvas.width = width;
 	canvas.height = height;
@@ -51,7 +53,9 @@ export function composeMapImage(input: MapImageInput, scale: number): HTMLCanvas
 	ctx.textBaseline = 'middle';
 	ctx.font = 'bold 13px "Noto Sans", sans-serif';
 	ctx.fillText(title, PAD, top + ROW, width / scale - PAD * 2);
-	let y = top + ROW * 2;
+	ctx.font = '12px "Noto Sans", sans-serif';
+	ctx.fillText(date, PAD, top + ROW * 2, width / scale - PAD * 2);
+	let y = top + ROW * 3;
 	ctx.strokeStyle = '#9a9385';
 	ctx.strokeRect(PAD / 2, y, width / scale - PAD, box.height);
 	y += PAD + ROW / 2;
