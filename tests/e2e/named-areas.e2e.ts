@@ -30,3 +30,24 @@ test('the Lachin corridor page states the 2020 corridor and that the map has no 
 	await expect(page.locator('main')).toContainText('No outline on this map');
 	await expect(page.locator('main')).toContainText('Named areas (no outline)');
 });
+
+test('a crossing point without a position (a place with no geometry) opens its panel and leaves the map as it was', async ({
+	page
+}) => {
+	await page.goto('/?v=75,34,6');
+	await waitForMapIdle(page);
+	const before = await page.evaluate(() => window.__map?.getCenter().toArray());
+	const listbox = await regionList(page);
+	await listbox
+		.getByRole('option', { name: 'Poonch–Rawalakot crossing (Chakan-da-Bagh)', exact: true })
+		.click();
+	const panel = page.getByTestId('feature-panel');
+	await expect(panel).toHaveAttribute('data-feature-id', 'crossing/poonch-rawalakot');
+	await expect(panel).toContainText('No outline on this map');
+	await expect(panel).toContainText('18 April 2019');
+	await page.waitForTimeout(800);
+	expect(await page.evaluate(() => window.__map?.getCenter().toArray())).toEqual(before);
+	await page.goto('/features/crossing/poonch-rawalakot/');
+	await expect(page.getByRole('heading', { level: 1 })).toContainText('Chakan-da-Bagh');
+	await expect(page.locator('main')).toContainText('No outline on this map');
+});
