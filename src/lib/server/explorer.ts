@@ -9,6 +9,8 @@ import type { FeatureMention, Segment } from '$lib/articles/types';
 import { loadGeodata } from '$lib/geodata/features.server';
 import type { FeatureProps, LayerEntry } from '$lib/geodata/types';
 import { hasFigures } from '$lib/timeline/figures.server';
+import type { ArticleEvents } from '$lib/timeline/article-events';
+import { articleEventsFor } from '$lib/timeline/article-events.server';
 
 /** What the region list needs before the layer files have loaded; kept small, it is inlined in every page. */
 export interface FeatureSummary {
@@ -36,6 +38,8 @@ export interface ExplorerArticle {
 	notes: string | null;
 	/** Whether the article has a figures page ("What the article says, what the data measures"). */
 	figures: boolean;
+	/** The dated events the article speaks of (`src/content/events/<slug>.json`); absent: none. */
+	events?: ArticleEvents;
 	passages: ExplorerPassage[];
 	/** Feature id → the passages of this article that mention it, in reading order. */
 	mentions: Record<string, FeatureMention[]>;
@@ -85,6 +89,7 @@ export function explorerData(slug?: string): ExplorerData {
 			language: article.meta.language,
 			notes: article.meta.notes ?? null,
 			figures: hasFigures(article.slug),
+			...eventsOf(article.slug, article.passages),
 			passages: article.passages.map((passage) => ({
 				id: passage.id,
 				segments: passageSegments(
@@ -102,6 +107,14 @@ export function explorerData(slug?: string): ExplorerData {
 			layer
 		}))
 	};
+}
+
+function eventsOf(slug: string, passages: readonly { id: string }[]): { events?: ArticleEvents } {
+	const events = articleEventsFor(
+		slug,
+		passages.map((p) => p.id)
+	);
+	return events ? { events } : {};
 }
 
 export interface FeaturePageData {
