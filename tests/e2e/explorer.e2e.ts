@@ -330,7 +330,7 @@ test('phone layout: a clear switch between article and map', async ({ browser },
 		await expect(page.locator('#p1')).toBeVisible();
 		await expect(page.getByTestId('map')).toBeHidden();
 		await snap(page, info, 'phone-article');
-		await page.getByRole('button', { name: 'Map' }).click();
+		await page.getByRole('button', { name: 'Map', exact: true }).click();
 		await expect(page.getByTestId('map')).toBeVisible();
 		await waitForMapIdle(page);
 		await page.getByRole('button', { name: 'Article' }).click();

@@ -95,3 +95,56 @@ test('after one visit a passage’s date button works offline', async ({ browser
 		await server.close();
 	}
 });
+
+/** Parties and labels the claims lens draws, from the map's own source. */
+async function lensDrawn(page: Page): Promise<string[]> {
+	return page.evaluate(() => {
+		const map = window.__map;
+		if (!map?.getLayer('claims-lens-fill')) return [];
+		const source = map.getSource('claims-lens') as unknown as {
+			serialize: () => { data: { features: { properties: { label: string } }[] } };
+		};
+		return [...new Set(source.serialize().data.features.map((f) => f.properties.label))].sort();
+	});
+}
+
+test('the claims lens shows each claim alone or all together, dated, with its legend in words', async ({
+	page
+}) => {
+	await page.goto('/?d=2000-01-01');
+	await waitForMapIdle(page);
+	await page.getByText('Claims lens: what each party claims').click();
+	const lens = page.getByRole('group', { name: 'Show the claim of' });
+	await lens.getByRole('checkbox', { name: 'China' }).check();
+	await expect.poll(() => lensDrawn(page)).toEqual(['Claimed by China']);
+	const legend = page.getByTestId('claims-legend');
+	await expect(legend).toContainText('Claimed by China (purple, cross-hatched) since 2 March 1963');
+	await lens.getByRole('button', { name: 'All together' }).click();
+	await expect
+		.poll(() => lensDrawn(page))
+		.toEqual([
+			'Claimed by Azerbaijan',
+			'Claimed by China',
+			'Claimed by India',
+			'Claimed by Pakistan',
+			'Claimed by the self-declared Nagorno-Karabakh Republic'
+		]);
+	await expect(legend).toContainText('Where two hatchings cross, the claims overlap');
+	await expect(legend).toContainText('since 2 September 1991 until 1 January 2024');
+	// The lens is drawn above the control shading.
+	const order = await page.evaluate(() => window.__map!.getStyle().layers.map((l) => l.id));
+	expect(order.indexOf('claims-lens-fill')).toBeGreaterThan(
+		order.indexOf('karabakh-districts-fill')
+	);
+	// After the dissolution the self-declared republic's claim is gone; Azerbaijan's stays.
+	await slider(page).focus();
+	await page.keyboard.press('End');
+	await expect
+		.poll(() => lensDrawn(page))
+		.not.toContain('Claimed by the self-declared Nagorno-Karabakh Republic');
+	await expect(lens).toContainText('(no claim on this date)');
+	expect(await lensDrawn(page)).toContain('Claimed by Azerbaijan');
+	await lens.getByRole('button', { name: 'None' }).click();
+	await expect.poll(() => lensDrawn(page)).toEqual([]);
+	expect(await seriousAxe(page)).toEqual([]);
+});

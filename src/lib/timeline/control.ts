@@ -65,6 +65,8 @@ export interface ShippedControl {
 	published: Record<string, PublishedFigure[]>;
 	valid: Record<string, ShippedValidity>;
 	control: Record<string, ShippedSpan[]>;
+	/** Each party's claim, for the claims lens (`geodata/claims.yaml`). */
+	claims?: import('./claims').ShippedClaim[];
 }
 
 export type ControlAnswer =
