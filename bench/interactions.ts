@@ -205,6 +205,8 @@ async function measureClicks(
 		const id = CLICK_TARGETS[i % CLICK_TARGETS.length]!;
 		const lngLat = points.get(id);
 		if (!lngLat) return `not measurable: feature ${id} not in karabakh-districts.geojson`;
+		// A district clicked under where the panel opens is panned into view: aim once it settles.
+		await page.waitForFunction(() => !(window as unknown as BenchWindow).__map?.isMoving());
 		let at = await locate(page, lngLat);
 		if (!at.onMap) {
 			// A panel opened by the previous click may cover the point: place the districts again.
@@ -245,6 +247,10 @@ function toggledVisibility(page: Page) {
 async function measureToggles(page: Page, toggles: number, out: Interactions) {
 	const checkbox = page.locator(TOGGLE);
 	if ((await checkbox.count()) === 0) return `not measurable: element ${TOGGLE} not found`;
+	// The layer panel starts folded where it would cover over a fifth of the map: a reader opens it.
+	const legend = page.locator('details#layers-and-legend');
+	if ((await legend.count()) && (await legend.getAttribute('open')) === null)
+		await legend.locator('summary').click();
 	await jumpAndIdle(page, KASHMIR_VIEW);
 	for (let i = 0; i < toggles; i++) {
 		const before = await toggledVisibility(page);

@@ -22,3 +22,10 @@ export const CHROMIUM_ARGS = [
 	'--disable-sync',
 	'--disable-dev-shm-usage'
 ];
+
+/** Flags for a Chromium without any WebGL (the map's fallback). */
+export const NO_WEBGL_ARGS = [
+	...CHROMIUM_ARGS.filter((arg) => !arg.includes('swiftshader')),
+	'--disable-webgl',
+	'--disable-3d-apis'
+];

@@ -31,7 +31,12 @@ const base: ExplorerData = {
 	],
 	article: shipped('first', 'First'),
 	layers: [],
-	features: []
+	features: [],
+	views: {
+		views: [{ id: 'both', title: 'Both', bounds: [40, 30, 80, 40] }],
+		opening: 'both',
+		extent: [35, 25, 85, 45]
+	}
 };
 
 describe('bringing a text', () => {

@@ -26,7 +26,7 @@ function createFakeMap() {
 		layers: [] as LayerSpecification[],
 		images: new Map<string, { width: number; height: number }>(),
 		featureState: new Map<string, Record<string, unknown>>(),
-		canvas: { style: { cursor: '' } },
+		canvas: { style: { cursor: '' }, getBoundingClientRect: () => ({ width: 800, height: 600 }) },
 		underPointer: [] as Hit[],
 		queriedLayers: [] as string[][],
 		fire(type: string, event: unknown = {}) {
@@ -78,8 +78,18 @@ function createFakeMap() {
 		getCenter: () => ({ lng: 45, lat: 35 }),
 		getZoom: () => 5,
 		triggerRepaint() {},
+		redraws: 0,
+		redraw() {
+			fake.redraws++;
+		},
 		resize() {},
 		fitted: [] as unknown[],
+		eased: [] as { center: unknown }[],
+		// 10 px a degree from 40°E, 45°N: enough geometry to say what lies under a panel.
+		project: ([lng, lat]: [number, number]) => ({ x: (lng - 40) * 10, y: (45 - lat) * 10 }),
+		easeTo(options: { center: unknown }) {
+			fake.eased.push(options);
+		},
 		fitBounds(bounds: unknown, options: unknown) {
 			fake.fitted.push({ bounds, options });
 		},
@@ -278,6 +288,30 @@ describe('the map engine', () => {
 		expect(() => controller.addData('rivers-2', createCollection([]), true)).toThrow(
 			'No map source "rivers-2"'
 		);
+	});
+});
+
+describe('capturing the map', () => {
+	it('draws the map synchronously before handing its canvas over', () => {
+		const { map, controller } = createEngine();
+		expect(controller.capture()).toBe(map.canvas);
+		expect(map.redraws).toBe(1);
+	});
+});
+
+describe('revealing what was clicked', () => {
+	const padding = { top: 24, right: 424, bottom: 24, left: 24 };
+	it('pans to a feature whose centre lies under the panel, into the part left visible', () => {
+		const { map, controller } = createEngine();
+		// x = (110 - 40) * 10 = 700: under a panel covering x > 376.
+		controller.reveal([109, 20, 111, 22], false, padding);
+		expect(map.eased).toEqual([{ center: [110, 21], padding, duration: 0 }]);
+	});
+
+	it('leaves the view alone when the centre is already in the visible part', () => {
+		const { map, controller } = createEngine();
+		controller.reveal([49, 19, 51, 21], false, padding);
+		expect(map.eased).toEqual([]);
 	});
 });
 

@@ -39,6 +39,9 @@ export type MapLike = Pick<
 	| 'triggerRepaint'
 	| 'resize'
 	| 'fitBounds'
+	| 'easeTo'
+	| 'project'
+	| 'redraw'
 	| 'remove'
 	| 'hasImage'
 	| 'setFilter'
@@ -78,6 +81,17 @@ export interface MapController {
 		bounds: [number, number, number, number],
 		animate: boolean,
 		padding: PaddingOptions
+	): void;
+	/**
+	 * The map's canvas drawn this instant: WebGL keeps its pixels only until the frame is shown
+	 * (no preserveDrawingBuffer, which slows every frame), so the caller must read it at once.
+	 */
+	capture(): HTMLCanvasElement;
+	/** Pans so the bounds' centre lies in the padded area, only if it lies outside it now. */
+	reveal(
+		bounds: [number, number, number, number],
+		animate: boolean,
+		padding: { top: number; right: number; bottom: number; left: number }
 	): void;
 	destroy(): void;
 }
@@ -264,6 +278,23 @@ export function attachEngine(map: MapLike, options: EngineOptions): MapControlle
 				maxZoom: 8.5,
 				duration: animate ? 900 : 0
 			});
+		},
+		capture() {
+			map.redraw();
+			return map.getCanvas();
+		},
+		reveal(bounds, animate, padding) {
+			map.resize();
+			const centre: [number, number] = [(bounds[0] + bounds[2]) / 2, (bounds[1] + bounds[3]) / 2];
+			const point = map.project(centre);
+			const { width, height } = map.getCanvas().getBoundingClientRect();
+			const inside =
+				point.x >= padding.left &&
+				point.x <= width - padding.right &&
+				point.y >= padding.top &&
+				point.y <= height - padding.bottom;
+			if (inside) return;
+			map.easeTo({ center: centre, padding, duration: animate ? 600 : 0 });
 		},
 		destroy() {
 			map.remove();

@@ -11,6 +11,7 @@ import type { FeatureProps, LayerEntry } from '$lib/geodata/types';
 import { hasFigures } from '$lib/timeline/figures.server';
 import type { ArticleEvents } from '$lib/timeline/article-events';
 import { articleEventsFor } from '$lib/timeline/article-events.server';
+import { openingViews, type OpeningViews } from '$lib/state/opening-view';
 
 /** What the region list needs before the layer files have loaded; kept small, it is inlined in every page. */
 export interface FeatureSummary {
@@ -55,6 +56,8 @@ export interface ExplorerData {
 	defaultArticle?: string;
 	layers: LayerEntry[];
 	features: FeatureSummary[];
+	/** The opening view and the one-click region views, computed from the data at build time. */
+	views: OpeningViews;
 }
 
 function content() {
@@ -101,6 +104,15 @@ export function explorerData(slug?: string): ExplorerData {
 			mentions
 		},
 		layers: geodata.layers,
+		views: openingViews({
+			layers: geodata.layers,
+			features: [...geodata.registry.values()].map(({ props, layer, bbox }) => ({
+				id: props.id,
+				layer,
+				bbox
+			})),
+			mentions: Object.fromEntries(Object.entries(mentions).map(([id, list]) => [id, list.length]))
+		}),
 		features: [...geodata.registry.values()].map(({ props, layer }) => ({
 			id: props.id,
 			name: props.name,

@@ -69,6 +69,11 @@ function createData(): ExplorerData {
 				]
 			}
 		},
+		views: {
+			views: [{ id: 'both', title: 'Both', bounds: [45, 38, 48, 41] }],
+			opening: 'both',
+			extent: [44, 37, 49, 42]
+		},
 		layers: [
 			createLayer('countries', 'Countries', true),
 			createLayer('karabakh-districts', 'Karabakh: districts', true),

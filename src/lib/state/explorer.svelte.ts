@@ -29,8 +29,12 @@ export class ExplorerState {
 	/** The map view as last reported by the map (written to the URL, not read back by the map). */
 	view: View | null = $state.raw(null);
 	hovered: string | null = $state(null);
-	/** Bring these bounds into view; `seq` makes a repeated request for the same bounds count. */
-	focus: { bounds: BBox; seq: number } | null = $state(null);
+	/**
+	 * Bring these bounds into view; `seq` makes a repeated request for the same bounds count.
+	 * `reveal` only pans, and only when the bounds' centre is hidden (what was just clicked on
+	 * the map may lie under the panel that the click opened).
+	 */
+	focus: { bounds: BBox; seq: number; mode: 'fit' | 'reveal' } | null = $state(null);
 	/** Where the last selection came from (the map does not fly to what was just clicked on it). */
 	source: SelectionSource = $state('url');
 	/** On a phone, which of the two panes shows. */
@@ -70,7 +74,7 @@ export class ExplorerState {
 		this.source = source;
 		this.query = { ...this.query, features, passage };
 		this.#push();
-		if (source !== 'map') this.focusOn(features);
+		this.focusOn(features, source === 'map' ? 'reveal' : 'fit');
 	}
 
 	selectPassage(passage: string | null): void {
@@ -117,12 +121,16 @@ export class ExplorerState {
 		this.#viewTimer = setTimeout(() => this.#replace(), 250);
 	}
 
-	focusOn(features: readonly string[]): void {
+	focusOn(features: readonly string[], mode: 'fit' | 'reveal' = 'fit'): void {
 		const registry = this.#registry();
 		if (!registry) return;
 		const records = features.flatMap((id) => registry.get(id) ?? []);
 		const bounds = boundsOf(records);
-		if (bounds) this.focus = { bounds, seq: (this.focus?.seq ?? 0) + 1 };
+		if (bounds) this.showBounds(bounds, mode);
+	}
+
+	showBounds(bounds: BBox, mode: 'fit' | 'reveal' = 'fit'): void {
+		this.focus = { bounds, seq: (this.focus?.seq ?? 0) + 1, mode };
 	}
 
 	/** After Back/Forward: take the state from the address bar. */

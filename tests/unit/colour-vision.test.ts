@@ -1,0 +1,61 @@
+/**
+ * The map's colours keep their meaning for readers with colour-vision deficiencies: every pair of
+ * fills the map draws side by side, and every line over the fills it crosses, stay apart under
+ * simulated protanopia, deuteranopia and tritanopia (the `color-blind` package, a port of the
+ * daltonize simulation), measured as CIEDE2000 differences (culori).
+ *
+ * Thresholds: fills ≥ 12 (adjacent areas clearly distinct, well above the ~2–3 of a just-noticeable
+ * difference), lines ≥ 20 against what they lie on (they are thin and also dashed). Dichromat
+ * simulation is the severe case; the anomalous forms are milder and pass when these do.
+ */
+import blinder from 'color-blind';
+import { differenceCiede2000 } from 'culori';
+import { describe, expect, it } from 'vitest';
+import { LIGHT as t } from '../../src/lib/theme';
+
+const FILL_THRESHOLD = 12;
+const LINE_THRESHOLD = 20;
+const difference = differenceCiede2000();
+const vision: Record<string, (hex: string) => string> = {
+	'normal vision': (hex) => hex,
+	protanopia: (hex) => blinder.protanopia(hex),
+	deuteranopia: (hex) => blinder.deuteranopia(hex),
+	tritanopia: (hex) => blinder.tritanopia(hex)
+};
+
+const { IND, PAK, CHN, AZE } = t.administered as Record<string, string>;
+/** Fills that share a boundary on the map (country land surrounds both regions; water is the sea). */
+const adjacentFills: [string, string, string, string][] = [
+	['India-administered', IND!, 'Pakistan-administered', PAK!],
+	['India-administered', IND!, 'China-administered', CHN!],
+	['Pakistan-administered', PAK!, 'China-administered', CHN!],
+	['India-administered', IND!, 'country land', t.land],
+	['Pakistan-administered', PAK!, 'country land', t.land],
+	['China-administered', CHN!, 'country land', t.land],
+	['Karabakh district', AZE!, 'country land', t.land],
+	['country land', t.land, 'water', t.water]
+];
+/** Lines and the fills they are drawn over. */
+const linesOnFills: [string, string, string, string][] = [
+	['Line of Control', t.loc, 'India-administered', IND!],
+	['Line of Control', t.loc, 'Pakistan-administered', PAK!],
+	['Line of Actual Control', t.lac, 'India-administered', IND!],
+	['Line of Actual Control', t.lac, 'China-administered', CHN!],
+	['Working Boundary', t.workingBoundary, 'Pakistan-administered', PAK!],
+	['Siachen line', t.siachenLine, 'India-administered', IND!],
+	['Siachen line', t.siachenLine, 'Pakistan-administered', PAK!],
+	['1991 oblast boundary', t.former, 'Karabakh district', AZE!],
+	...[IND!, PAK!, CHN!, AZE!].map(
+		(fill) =>
+			['selection outline', t.selected, 'a zone fill', fill] as [string, string, string, string]
+	)
+];
+
+describe.each(Object.entries(vision))('with %s', (_name, simulate) => {
+	it.each(adjacentFills)(`%s (%s) and %s (%s) stay ≥ ${FILL_THRESHOLD} apart`, (_a, a, _b, b) => {
+		expect(difference(simulate(a), simulate(b))).toBeGreaterThanOrEqual(FILL_THRESHOLD);
+	});
+	it.each(linesOnFills)(`the %s (%s) stands ≥ ${LINE_THRESHOLD} off %s (%s)`, (_a, a, _b, b) => {
+		expect(difference(simulate(a), simulate(b))).toBeGreaterThanOrEqual(LINE_THRESHOLD);
+	});
+});
