@@ -32,6 +32,9 @@ test('a dated passage moves the map to its date on request, without loading anyt
 	expect(asked.filter((p) => p.endsWith('/control.json'))).toEqual([]);
 	await button.click();
 	await expect(page).toHaveURL(/d=2020-11-10/);
+	// The passage asked: it is the current one, in the same history entry.
+	await expect(page).toHaveURL(/p=p11/);
+	await expect(page.locator('#p11')).toHaveAttribute('aria-current', 'true');
 	await expect(page.getByTestId('map-date')).toHaveText('10 November 2020');
 	await expect(slider(page)).toHaveAttribute('aria-valuetext', /^10 November 2020: Trilateral/);
 	await expect

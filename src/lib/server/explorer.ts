@@ -39,8 +39,11 @@ export interface ExplorerArticle {
 	notes: string | null;
 	/** Whether the article has a figures page ("What the article says, what the data measures"). */
 	figures: boolean;
-	/** The dated events the article speaks of (`src/content/events/<slug>.json`); absent: none. */
-	events?: ArticleEvents;
+	/**
+	 * Passage id → the day its "Show the map on <date>" button shows (`src/content/events/<slug>.json`);
+	 * absent: none. The slider's marks come with `control.json`, not with the page.
+	 */
+	passageDates?: Record<string, DateButton>;
 	passages: ExplorerPassage[];
 	/** Feature id → the passages of this article that mention it, in reading order. */
 	mentions: Record<string, FeatureMention[]>;
@@ -121,12 +124,22 @@ export function explorerData(slug?: string): ExplorerData {
 	};
 }
 
-function eventsOf(slug: string, passages: readonly { id: string }[]): { events?: ArticleEvents } {
-	const events = articleEventsFor(
+type DateButton = Pick<ArticleEvents['passageDates'][string], 'day' | 'label'>;
+
+function eventsOf(
+	slug: string,
+	passages: readonly { id: string }[]
+): { passageDates?: Record<string, DateButton> } {
+	const dates = articleEventsFor(
 		slug,
 		passages.map((p) => p.id)
+	)?.passageDates;
+	if (!dates || !Object.keys(dates).length) return {};
+	// Only what the button needs: every byte here is on the first load.
+	const passageDates = Object.fromEntries(
+		Object.entries(dates).map(([id, { day, label }]) => [id, { day, label }])
 	);
-	return events ? { events } : {};
+	return { passageDates };
 }
 
 export interface FeaturePageData {

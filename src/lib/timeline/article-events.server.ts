@@ -6,7 +6,13 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadControlFromDisk } from './control.server';
-import { ArticleEventsError, resolveArticleEvents, type ArticleEvents } from './article-events';
+import { loadArticles } from '$lib/articles/content.server';
+import {
+	ArticleEventsError,
+	resolveArticleEvents,
+	type ArticleEvent,
+	type ArticleEvents
+} from './article-events';
 
 export const EVENTS_DIR = 'src/content/events';
 
@@ -25,4 +31,22 @@ export function articleEventsFor(
 		throw new ArticleEventsError(file, [`not valid JSON (${(e as Error).message})`]);
 	}
 	return resolveArticleEvents(file, raw, loadControlFromDisk(root).events, passageIds);
+}
+
+/**
+ * Slug → the dated events each shipped article speaks of, for the slider's marks. Shipped in
+ * `control.json`, which the browser fetches when the reader first opens the timeline: the marks
+ * weigh nothing on the first load.
+ */
+export function articleEventsBySlug(root = process.cwd()): Record<string, ArticleEvent[]> {
+	const out: Record<string, ArticleEvent[]> = {};
+	for (const article of loadArticles({ root }).articles) {
+		const events = articleEventsFor(
+			article.slug,
+			article.passages.map((p) => p.id),
+			root
+		);
+		if (events?.events.length) out[article.slug] = events.events;
+	}
+	return out;
 }
