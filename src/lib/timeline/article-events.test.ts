@@ -85,6 +85,24 @@ describe('eventMarks', () => {
 		expect(marks[0]!.at).toBeCloseTo(298 / 29195, 3);
 	});
 
+	it('names a shared mark’s paragraphs in reading order', () => {
+		const [mark] = eventMarks(
+			[
+				{ id: 'ceasefire-1994', day: '1994-05-12', passages: ['p10'] },
+				{ id: 'kargil', day: '1999-05-03', passages: ['p3'] }
+			],
+			title,
+			'1947-01-01',
+			'2026-12-07',
+			0.1
+		);
+		expect(mark!.label).toMatch(
+			/^In the article, paragraphs 3, 10\. 12 May 1994: T-ceasefire-1994;/
+		);
+		// The mark still leads to its first event's passage.
+		expect(mark!.passage).toBe('p10');
+	});
+
 	it('leaves out events outside the track', () => {
 		expect(
 			eventMarks(

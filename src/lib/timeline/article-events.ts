@@ -139,7 +139,10 @@ export function eventMarks(
 	}
 	return groups.map((group) => {
 		const first = group[0]!;
-		const passages = [...new Set(group.flatMap((e) => e.passages))];
+		// In reading order, whatever the events' order (1994's paragraph 10 before 1999's 3).
+		const passages = [...new Set(group.flatMap((e) => e.passages))].sort(
+			(a, b) => Number(paragraph(a)) - Number(paragraph(b))
+		);
 		const where = `paragraph${passages.length > 1 ? 's' : ''} ${passages.map(paragraph).join(', ')}`;
 		const what = group.map((e) => `${formatDay(e.day)}: ${titleOf(e.id)}`).join('; ');
 		return {
