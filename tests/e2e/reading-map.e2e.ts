@@ -43,7 +43,11 @@ async function overlayBoxes(page: Page): Promise<Record<string, Box>> {
 			views: '.views-overlay',
 			panel: '[data-testid="feature-panel"]',
 			attribution: '.maplibregl-ctrl-attrib',
-			notice: '[data-testid="map-area"] .notice'
+			notice: '[data-testid="map-area"] .notice',
+			time: '.time-overlay',
+			// Inside the time control: each checked against the other overlays (not its own box).
+			marks: '.event-marks',
+			claims: '.claims-lens'
 		};
 		const out: Record<string, { x: number; y: number; width: number; height: number }> = {};
 		for (const [name, selector] of Object.entries(pick)) {
@@ -59,6 +63,19 @@ async function overlayBoxes(page: Page): Promise<Record<string, Box>> {
 const overlap = (a: Box, b: Box) =>
 	Math.max(0, Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x)) *
 	Math.max(0, Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y));
+
+/** What lies inside the time control is measured on its own, never against the control itself. */
+const INSIDE_TIME = new Set(['marks', 'claims']);
+
+function expectApart(boxes: Record<string, Box>, state: string) {
+	const names = Object.keys(boxes);
+	for (const a of names)
+		for (const b of names) {
+			if (a >= b || ((a === 'time' || b === 'time') && (INSIDE_TIME.has(a) || INSIDE_TIME.has(b))))
+				continue;
+			expect(overlap(boxes[a]!, boxes[b]!), `${a} × ${b} (${state})`).toBe(0);
+		}
+}
 
 const KASHMIR_ZONES = [
 	'kashmir/aksai-chin',
@@ -166,7 +183,10 @@ test.describe('overlays', () => {
 		await expect(page.getByTestId('feature-panel')).toBeVisible();
 		await settled(page);
 		const map = (await page.getByTestId('map').boundingBox())!;
-		const boxes = Object.values(await overlayBoxes(page));
+		// The time control is not counted here (yet): the slider, which loads with a selection, can
+		// leave under half the map visible at 1280×800 with the legend open; not handled so far.
+		const { time: _time, marks: _marks, claims: _claims, ...rest } = await overlayBoxes(page);
+		const boxes = Object.values(rest);
 		// Area of the union of the overlays, sampled on a 4-px grid.
 		let covered = 0;
 		let total = 0;
@@ -208,11 +228,56 @@ test.describe('overlays', () => {
 				expect(Object.keys(boxes)).toEqual(
 					expect.arrayContaining(['legend', 'views', 'attribution'])
 				);
-				const names = Object.keys(boxes);
-				for (const a of names)
-					for (const b of names)
-						if (a < b) expect(overlap(boxes[a]!, boxes[b]!), `${a} × ${b} (${state})`).toBe(0);
+				expectApart(boxes, state);
 				await snap(page, info, `${width}x${height}-${state}`);
+			}
+		});
+
+		test(`nothing overlaps at ${width}×${height} with the timeline, its marks and the claims lens, legend open and closed`, async ({
+			page
+		}, info) => {
+			await page.setViewportSize({ width, height });
+			// A date in the address opens the timeline; a selection puts the panel on the map too.
+			await page.goto('/?d=2000-01-01&f=kashmir/ladakh');
+			if (width < 760) await page.getByRole('button', { name: 'Map', exact: true }).click();
+			await expect(page.getByRole('slider', { name: /Map on/ })).toBeVisible();
+			await waitForMapIdle(page);
+			const legendBox = page.locator('details.layers-overlay');
+			const lens = page.locator('details.claims-lens');
+			for (const state of ['timeline', 'lens']) {
+				if (state === 'lens') {
+					await lens.locator('summary').click();
+					await lens.getByRole('button', { name: 'All together' }).click();
+					await expect(page.getByTestId('claims-legend')).toBeVisible();
+					await waitForMapIdle(page);
+				}
+				for (const open of [false, true]) {
+					if (((await legendBox.getAttribute('open')) !== null) !== open)
+						await legendBox.locator('summary').click();
+					// Folding the legend need not move the map: wait for layout, not for a map event.
+					await page.waitForFunction(() => !window.__map!.isMoving());
+					await page.evaluate(
+						() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)))
+					);
+					const boxes = await overlayBoxes(page);
+					expect(Object.keys(boxes)).toEqual(
+						expect.arrayContaining(['legend', 'time', 'marks', 'claims', 'attribution'])
+					);
+					const name = `${state}, legend ${open ? 'open' : 'closed'}`;
+					expectApart(boxes, name);
+					// Every mark a 24-px target, none over another or the slider's thumb.
+					const targets = await page.locator('.event-mark, [role="slider"]').evaluateAll((els) =>
+						els.map((el) => {
+							const r = el.getBoundingClientRect();
+							return { x: r.x, y: r.y, width: r.width, height: r.height };
+						})
+					);
+					for (const [i, a] of targets.entries()) {
+						expect(Math.min(a.width, a.height), `target ${i} (${name})`).toBeGreaterThanOrEqual(24);
+						for (const b of targets.slice(i + 1)) expect(overlap(a, b), name).toBe(0);
+					}
+					await snap(page, info, `${width}x${height}-${state}-legend-${open ? 'open' : 'closed'}`);
+				}
 			}
 		});
 	}

@@ -75,6 +75,8 @@ export interface MapController {
 	setHovered(featureId: string | null): void;
 	/** The map at a day: units shaded by who held them, only what existed (null: today's map). */
 	setDated(shading: DatedShading | null): void;
+	/** The claims lens's shapes (`claims.ts`); null: the lens is off. */
+	setClaims(data: import('geojson').FeatureCollection | null): void;
 	fitBounds(
 		bounds: [number, number, number, number],
 		animate: boolean,
@@ -169,8 +171,19 @@ export function attachEngine(map: MapLike, options: EngineOptions): MapControlle
 			if (wantedVisible) style.setVisible(wantedVisible);
 		});
 	};
+	// The claims lens's code comes with its first use.
+	let wantedClaims: import('geojson').FeatureCollection | null = null;
+	let claims: Promise<import('./claims').ClaimsLens> | null = null;
+	const applyClaims = () => {
+		if (!loaded || (!claims && !wantedClaims)) return;
+		claims ??= import('./claims').then((m) => new m.ClaimsLens(map, theme));
+		void claims.then((lens) =>
+			lens.apply(wantedClaims ?? { type: 'FeatureCollection', features: [] })
+		);
+	};
 	map.once('load', () => {
 		loaded = true;
+		applyClaims();
 		if (wantedVisible) controller.setVisible(wantedVisible);
 		applyDated();
 		controller.setSelected(wantedSelected);
@@ -238,6 +251,10 @@ export function attachEngine(map: MapLike, options: EngineOptions): MapControlle
 		setDated(shading) {
 			wantedDated = shading;
 			applyDated();
+		},
+		setClaims(data) {
+			wantedClaims = data;
+			applyClaims();
 		},
 		setSelected(featureIds) {
 			wantedSelected = featureIds;

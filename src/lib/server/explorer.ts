@@ -9,6 +9,8 @@ import type { FeatureMention, Segment } from '$lib/articles/types';
 import { loadGeodata } from '$lib/geodata/features.server';
 import type { FeatureProps, LayerEntry } from '$lib/geodata/types';
 import { hasFigures } from '$lib/timeline/figures.server';
+import type { ArticleEvents } from '$lib/timeline/article-events';
+import { articleEventsFor } from '$lib/timeline/article-events.server';
 import { openingViews, type OpeningViews } from '$lib/state/opening-view';
 
 /** What the region list needs before the layer files have loaded; kept small, it is inlined in every page. */
@@ -37,6 +39,11 @@ export interface ExplorerArticle {
 	notes: string | null;
 	/** Whether the article has a figures page ("What the article says, what the data measures"). */
 	figures: boolean;
+	/**
+	 * Passage id → the day its "Show the map on <date>" button shows (`src/content/events/<slug>.json`);
+	 * absent: none. The slider's marks come with `control.json`, not with the page.
+	 */
+	passageDates?: Record<string, DateButton>;
 	passages: ExplorerPassage[];
 	/** Feature id → the passages of this article that mention it, in reading order. */
 	mentions: Record<string, FeatureMention[]>;
@@ -88,6 +95,7 @@ export function explorerData(slug?: string): ExplorerData {
 			language: article.meta.language,
 			notes: article.meta.notes ?? null,
 			figures: hasFigures(article.slug),
+			...eventsOf(article.slug, article.passages),
 			passages: article.passages.map((passage) => ({
 				id: passage.id,
 				segments: passageSegments(
@@ -114,6 +122,24 @@ export function explorerData(slug?: string): ExplorerData {
 			layer
 		}))
 	};
+}
+
+type DateButton = Pick<ArticleEvents['passageDates'][string], 'day' | 'label'>;
+
+function eventsOf(
+	slug: string,
+	passages: readonly { id: string }[]
+): { passageDates?: Record<string, DateButton> } {
+	const dates = articleEventsFor(
+		slug,
+		passages.map((p) => p.id)
+	)?.passageDates;
+	if (!dates || !Object.keys(dates).length) return {};
+	// Only what the button needs: every byte here is on the first load.
+	const passageDates = Object.fromEntries(
+		Object.entries(dates).map(([id, { day, label }]) => [id, { day, label }])
+	);
+	return { passageDates };
 }
 
 export interface FeaturePageData {

@@ -107,6 +107,12 @@ export class ExplorerState {
 		this.#dateTimer = setTimeout(() => (this.#dateTimer = undefined), 600);
 	}
 
+	/** Show the map at a day and make a passage current, as one history entry. */
+	showDateAt(date: string | null, passage: string): void {
+		this.query = { ...this.query, date, passage };
+		this.#push();
+	}
+
 	setView(view: View): void {
 		// Kept apart from `query` so that map moves do not re-render everything that reads it.
 		this.view = view;

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { loadGeodata } from '$lib/geodata/features.server';
 import type { ShippedControl } from './control';
 import { loadControl } from './load';
+import { CLAIMS_FILE, loadClaims } from './claims-load';
 
 export const CONTROL_FILE = 'geodata/facts/control.yaml';
 
@@ -23,4 +24,15 @@ export function loadControlFromDisk(root = process.cwd()): ShippedControl {
 	});
 	cache.set(root, data);
 	return data;
+}
+
+/** The claims lens's data, checked against control.yaml's parties and the shipped features. */
+export function loadClaimsFromDisk(root = process.cwd()) {
+	const control = loadControlFromDisk(root);
+	return loadClaims(
+		readFileSync(join(root, CLAIMS_FILE), 'utf8'),
+		CLAIMS_FILE,
+		control.parties,
+		new Set(loadGeodata(root).registry.keys())
+	);
 }

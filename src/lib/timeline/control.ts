@@ -65,6 +65,10 @@ export interface ShippedControl {
 	published: Record<string, PublishedFigure[]>;
 	valid: Record<string, ShippedValidity>;
 	control: Record<string, ShippedSpan[]>;
+	/** Each party's claim, for the claims lens (`geodata/claims.yaml`). */
+	claims?: import('./claims').ShippedClaim[];
+	/** Article slug → the dated events it speaks of, marked on the slider (`src/content/events/`). */
+	articles?: Record<string, import('./article-events').ArticleEvent[]>;
 }
 
 export type ControlAnswer =
