@@ -32,7 +32,7 @@ export type DatedMap = Pick<
 
 const PARTLY_IMAGE = 'hatch-partly';
 /** Shaded when the data has no sourced record of who held the unit on the day. */
-const UNKNOWN = '#d6d3d1';
+export const UNKNOWN = '#d6d3d1';
 /** Shaded when the sources say nobody held it (the Siachen glacier before 1984). */
 const NEITHER = '#ffffff';
 const PARTLY_HATCH = '#44403c';
@@ -45,7 +45,8 @@ export function holderColours(t: Theme): Record<string, string> {
 		ind: t.administered.IND ?? t.administeredOther,
 		pak: t.administered.PAK ?? t.administeredOther,
 		chn: t.administered.CHN ?? t.administeredOther,
-		'rus-pk': '#f3dd8a'
+		'rus-pk': '#f3dd8a',
+		...t.formerHolder
 	};
 }
 
