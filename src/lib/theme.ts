@@ -14,8 +14,6 @@ export interface Theme {
 	/** Fill of areas by who administers them (ISO 3166-1 alpha-3), with a fallback. */
 	administered: Record<string, string>;
 	administeredOther: string;
-	/** Fill of areas held by a state that no longer exists, by party id of `control.yaml`. */
-	formerHolder: Record<string, string>;
 	zoneLine: string;
 	districtLine: string;
 	regionLine: string;
@@ -62,8 +60,6 @@ export const LIGHT: Theme = {
 		ARM: '#e8b7b7'
 	},
 	administeredOther: '#e4ded0',
-	// Apart from Azerbaijan's own fill so that independence in 1991 shows as a change on the map.
-	formerHolder: { 'aze-ssr': '#a088c8' },
 	zoneLine: '#6b6459',
 	districtLine: '#4f6b70',
 	regionLine: '#2b2b2b',

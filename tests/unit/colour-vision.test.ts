@@ -11,7 +11,7 @@
 import blinder from 'color-blind';
 import { differenceCiede2000 } from 'culori';
 import { describe, expect, it } from 'vitest';
-import { UNKNOWN } from '../../src/lib/map/dated';
+import { FORMER_HOLDERS, UNKNOWN } from '../../src/lib/map/dated';
 import { LIGHT as t } from '../../src/lib/theme';
 
 const FILL_THRESHOLD = 12;
@@ -25,7 +25,7 @@ const vision: Record<string, (hex: string) => string> = {
 };
 
 const { IND, PAK, CHN, AZE, ARM } = t.administered as Record<string, string>;
-const AZE_SSR = t.formerHolder['aze-ssr']!;
+const AZE_SSR = FORMER_HOLDERS['aze-ssr']!;
 
 /** Fills that share a boundary on the map (country land surrounds both regions; water is the sea). */
 const adjacentFills: [string, string, string, string][] = [
