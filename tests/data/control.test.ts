@@ -112,4 +112,21 @@ describe('geodata/facts/control.yaml', () => {
 		const colours = holderColours(LIGHT);
 		for (const party of Object.keys(data.parties)) expect(colours[party], party).toBeTruthy();
 	});
+
+	it('says the oblast was within the Azerbaijan SSR from 1923, and leaves 1988–1991 open', () => {
+		for (const id of [
+			'karabakh/khankendi',
+			'karabakh/khojavend',
+			'karabakh/shusha',
+			'place/shusha'
+		]) {
+			const soviet = controlAt(data.control[id], '1980-01-01');
+			expect(soviet.kind === 'held' && soviet.holder, id).toBe('aze-ssr');
+		}
+		const contested = controlAt(data.control['karabakh/khankendi'], '1990-01-01');
+		expect(contested.kind === 'held' && contested.uncertain).toBe(true);
+		expect(contested.kind === 'held' && contested.alternative?.holder).toBe('aze-ssr');
+		// Shusha from the end of the oblast's span to its capture: no sourced holder.
+		expect(controlAt(data.control['karabakh/shusha'], '1992-03-01').kind).toBe('unknown');
+	});
 });
