@@ -3,7 +3,10 @@
  * ship, speaks neutrally in the app's own words, and answers the questions the issue names.
  */
 import { describe, expect, it } from 'vitest';
+import { holderColours } from '../../src/lib/map/dated';
+import { LIGHT } from '../../src/lib/theme';
 import { controlAt } from '../../src/lib/timeline/control';
+import { describeControl } from '../../src/lib/timeline/describe';
 import { loadControlFromDisk } from '../../src/lib/timeline/control.server';
 
 const data = loadControlFromDisk();
@@ -35,8 +38,9 @@ describe('geodata/facts/control.yaml', () => {
 			'zangilan'
 		]) {
 			const spans = data.control[`karabakh/${district}`]!;
-			expect(spans.map((s) => s.holder)).toEqual(['nkr', 'aze']);
-			expect(spans[0]!.from.earliest >= '1992-05-08' && spans[0]!.from.latest <= '1993-10-29').toBe(
+			expect(spans.slice(-2).map((s) => s.holder)).toEqual(['nkr', 'aze']);
+			const capture = spans[spans.length - 2]!;
+			expect(capture.from.earliest >= '1992-05-08' && capture.from.latest <= '1993-10-29').toBe(
 				true
 			);
 		}
@@ -55,5 +59,74 @@ describe('geodata/facts/control.yaml', () => {
 	it('lists the events in date order', () => {
 		const days = data.events.map((e) => e.date.earliest);
 		expect(days).toEqual([...days].sort());
+	});
+
+	it('says who administered the districts outside the oblast before their capture', () => {
+		const ids = ['lachin', 'kalbajar', 'aghdam', 'fuzuli', 'jabrayil', 'gubadli', 'zangilan'];
+		for (const district of ids)
+			for (const id of [`karabakh/${district}`, `place/${district}`]) {
+				const soviet = controlAt(data.control[id], '1980-01-01');
+				const independent = controlAt(data.control[id], '1992-01-01');
+				expect(soviet.kind === 'held' && soviet.holder, id).toBe('aze-ssr');
+				expect(independent.kind === 'held' && independent.holder, id).toBe('aze');
+				expect(independent.kind === 'held' && independent.uncertain, id).toBe(false);
+			}
+		// Kalbajar's shape of 1992–2023 shares the district's record.
+		expect(data.control['karabakh/kalbajar/until-2023']).toBeUndefined();
+	});
+
+	it('answers for Lachin district on 1 January 1992, and leaves autumn 1991 open', () => {
+		const sentence = describeControl(data, 'karabakh/lachin', '1992-01-01');
+		expect(sentence.holderLabel).toBe('Azerbaijan');
+		expect(sentence.since).toMatch(/1991/);
+		expect(sentence.sources.map((s) => s.id)).toContain('legalacts-az-independence-1991');
+		// Between the declaration (30 August) and the Constitutional Act (18 October 1991).
+		const between = controlAt(data.control['karabakh/lachin'], '1991-09-15');
+		expect(between.kind === 'held' && between.uncertain).toBe(true);
+		expect(between.kind === 'held' && [between.holder, between.alternative?.holder].sort()).toEqual(
+			['aze', 'aze-ssr']
+		);
+		const soviet = describeControl(data, 'karabakh/lachin', '1991-01-01');
+		expect(soviet.text).toMatch(/held by the Azerbaijan SSR \(USSR\) since 1930/);
+	});
+
+	it('shows Tartar district as partly held from 1993 and Aghdara as held by Azerbaijan', () => {
+		const tartar2000 = controlAt(data.control['karabakh/tartar'], '2000-01-01');
+		expect(tartar2000.kind === 'held' && [tartar2000.holder, tartar2000.partly]).toEqual([
+			'nkr',
+			true
+		]);
+		expect(tartar2000.kind === 'held' && tartar2000.span.note).toMatch(/Aghdara/);
+		const tartar2024 = controlAt(data.control['karabakh/tartar'], '2024-06-01');
+		expect(tartar2024.kind === 'held' && [tartar2024.holder, tartar2024.partly]).toEqual([
+			'aze',
+			false
+		]);
+		const aghdara = controlAt(data.control['karabakh/aghdara'], '2024-06-01');
+		expect(aghdara.kind === 'held' && aghdara.holder).toBe('aze');
+		// No record before October 1992, when the shape drawn until 2023 was formed.
+		expect(controlAt(data.control['karabakh/tartar'], '1990-01-01').kind).toBe('unknown');
+	});
+
+	it('has a map colour for every party, so none is drawn as "no sourced record"', () => {
+		const colours = holderColours(LIGHT);
+		for (const party of Object.keys(data.parties)) expect(colours[party], party).toBeTruthy();
+	});
+
+	it('says the oblast was within the Azerbaijan SSR from 1923, and leaves 1988–1991 open', () => {
+		for (const id of [
+			'karabakh/khankendi',
+			'karabakh/khojavend',
+			'karabakh/shusha',
+			'place/shusha'
+		]) {
+			const soviet = controlAt(data.control[id], '1980-01-01');
+			expect(soviet.kind === 'held' && soviet.holder, id).toBe('aze-ssr');
+		}
+		const contested = controlAt(data.control['karabakh/khankendi'], '1990-01-01');
+		expect(contested.kind === 'held' && contested.uncertain).toBe(true);
+		expect(contested.kind === 'held' && contested.alternative?.holder).toBe('aze-ssr');
+		// Shusha from the end of the oblast's span to its capture: no sourced holder.
+		expect(controlAt(data.control['karabakh/shusha'], '1992-03-01').kind).toBe('unknown');
 	});
 });

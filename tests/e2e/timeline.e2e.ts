@@ -40,6 +40,23 @@ test('on 1 January 2021 Lachin district is held by Azerbaijan, the corridor by t
 	await expect(sentence(page)).toContainText('Russian peacekeeping contingent');
 });
 
+test('on 1 January 1991 Lachin district is held by the Azerbaijan SSR, with the source', async ({
+	page
+}) => {
+	await openLachinAt(page, '1991-01-01');
+	await expect(sentence(page)).toContainText(
+		'On 1 January 1991: held by the Azerbaijan SSR (USSR) since 1930'
+	);
+	await expect(
+		sentence(page).getByRole('link', { name: /Wikipedia \(IPFS copy\)/ })
+	).toHaveAttribute('href', /Lachin_District/);
+	// One step of a year later Azerbaijan holds it, as an independent state since autumn 1991.
+	await slider(page).focus();
+	await page.keyboard.press('PageUp');
+	await expect(sentence(page)).toContainText('On 1 January 1992: held by Azerbaijan since');
+	await expect(sentence(page).getByRole('link', { name: /legalacts\.az/ })).toBeVisible();
+});
+
 test('the slider moves by month, year and to the ends from the keyboard, and reads what changed', async ({
 	page
 }) => {
@@ -59,7 +76,9 @@ test('the slider moves by month, year and to the ends from the keyboard, and rea
 	await expect(page.getByTestId('map-date')).toHaveText('20 October 2020');
 	await page.keyboard.press('Home');
 	await expect(page.getByTestId('map-date')).toHaveText('1 January 1947');
-	await expect(sentence(page)).toContainText('On 1 January 1947: no sourced record');
+	await expect(sentence(page)).toContainText(
+		'On 1 January 1947: held by the Azerbaijan SSR (USSR) since 1930'
+	);
 	await page.keyboard.press('End');
 	await expect(page).not.toHaveURL(/d=/);
 	await expect(slider(page)).toHaveAttribute('aria-valuemin', /^-\d+$/);
@@ -196,6 +215,8 @@ test('the map shades each unit by who held it on the day, with the shapes and li
 	await slider(page).focus();
 	for (let i = 0; i < 40; i++) await page.keyboard.press('PageDown');
 	await expect(page.getByTestId('map-date')).toHaveText('1 January 1960');
+	await expect.poll(() => shadeOf(page, 'karabakh/lachin')).toBe('held:aze-ssr');
+	await expect(legend).toContainText('Held by the Azerbaijan SSR (USSR)');
 	await expect.poll(() => drawnIds(page, 'kashmir-lines-line-loc')).toEqual([]);
 	await expect(
 		page.getByText(/From December 1972: The Line of Control was delineated/)

@@ -11,6 +11,7 @@
 import blinder from 'color-blind';
 import { differenceCiede2000 } from 'culori';
 import { describe, expect, it } from 'vitest';
+import { FORMER_HOLDERS, UNKNOWN } from '../../src/lib/map/dated';
 import { LIGHT as t } from '../../src/lib/theme';
 
 const FILL_THRESHOLD = 12;
@@ -23,7 +24,9 @@ const vision: Record<string, (hex: string) => string> = {
 	tritanopia: (hex) => blinder.tritanopia(hex)
 };
 
-const { IND, PAK, CHN, AZE } = t.administered as Record<string, string>;
+const { IND, PAK, CHN, AZE, ARM } = t.administered as Record<string, string>;
+const AZE_SSR = FORMER_HOLDERS['aze-ssr']!;
+
 /** Fills that share a boundary on the map (country land surrounds both regions; water is the sea). */
 const adjacentFills: [string, string, string, string][] = [
 	['India-administered', IND!, 'Pakistan-administered', PAK!],
@@ -33,6 +36,13 @@ const adjacentFills: [string, string, string, string][] = [
 	['Pakistan-administered', PAK!, 'country land', t.land],
 	['China-administered', CHN!, 'country land', t.land],
 	['Karabakh district', AZE!, 'country land', t.land],
+	// Before 1992 a district of the Azerbaijan SSR can border an unsourced unit or one shaded
+	// for the Armenian forces (the oblast's imprecise 1988–1992 start), and the 1991 change to
+	// Azerbaijan is read by stepping the slider.
+	['Azerbaijan SSR', AZE_SSR, 'country land', t.land],
+	['Azerbaijan SSR', AZE_SSR, 'no sourced record', UNKNOWN],
+	['Azerbaijan SSR', AZE_SSR, 'Armenian forces', ARM!],
+	['Azerbaijan SSR', AZE_SSR, 'Azerbaijan', AZE!],
 	['country land', t.land, 'water', t.water]
 ];
 /** Lines and the fills they are drawn over. */
@@ -45,7 +55,8 @@ const linesOnFills: [string, string, string, string][] = [
 	['Siachen line', t.siachenLine, 'India-administered', IND!],
 	['Siachen line', t.siachenLine, 'Pakistan-administered', PAK!],
 	['1991 oblast boundary', t.former, 'Karabakh district', AZE!],
-	...[IND!, PAK!, CHN!, AZE!].map(
+	['district outline', t.districtLine, 'Azerbaijan SSR', AZE_SSR],
+	...[IND!, PAK!, CHN!, AZE!, AZE_SSR].map(
 		(fill) =>
 			['selection outline', t.selected, 'a zone fill', fill] as [string, string, string, string]
 	)

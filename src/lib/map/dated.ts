@@ -32,10 +32,16 @@ export type DatedMap = Pick<
 
 const PARTLY_IMAGE = 'hatch-partly';
 /** Shaded when the data has no sourced record of who held the unit on the day. */
-const UNKNOWN = '#d6d3d1';
+export const UNKNOWN = '#d6d3d1';
 /** Shaded when the sources say nobody held it (the Siachen glacier before 1984). */
 const NEITHER = '#ffffff';
 const PARTLY_HATCH = '#44403c';
+/**
+ * Holders that are no longer states, drawn only on past dates: kept here, not in the theme, so
+ * the first load carries none of it. Apart from Azerbaijan's own fill so that independence in
+ * 1991 shows as a change (tests/unit/colour-vision.test.ts).
+ */
+export const FORMER_HOLDERS: Record<string, string> = { 'aze-ssr': '#a088c8' };
 
 /** Colour per party id of `control.yaml`; a party without one is drawn as unknown (the test says). */
 export function holderColours(t: Theme): Record<string, string> {
@@ -45,7 +51,8 @@ export function holderColours(t: Theme): Record<string, string> {
 		ind: t.administered.IND ?? t.administeredOther,
 		pak: t.administered.PAK ?? t.administeredOther,
 		chn: t.administered.CHN ?? t.administeredOther,
-		'rus-pk': '#f3dd8a'
+		'rus-pk': '#f3dd8a',
+		...FORMER_HOLDERS
 	};
 }
 
