@@ -8,7 +8,7 @@ import type { MentionGroup } from '$lib/components/FeatureDetails.svelte';
 import { announcement } from '$lib/geodata/describe';
 import type { Registry } from '$lib/geodata/registry';
 import type { FeatureProps } from '$lib/geodata/types';
-import { buildSearchIndex, type SearchIndex } from '$lib/search/search';
+import { buildSearchIndex, type IndexedPassage, type SearchIndex } from '$lib/search/search';
 import type { ExplorerData } from '$lib/server/explorer';
 import type { QueryContext } from './url';
 
@@ -93,9 +93,10 @@ export class ArticleView {
 
 	/**
 	 * Every feature and passage, searchable. A feature whose layer has not loaded yet is found by its
-	 * display name only; its other names join the index when the layer arrives.
+	 * display name only; its other names join the index when the layer arrives. `others`: the other
+	 * articles' passages, searched after this article's.
 	 */
-	searchIndex(registry: Registry | null): SearchIndex {
+	searchIndex(registry: Registry | null, others?: readonly IndexedPassage[]): SearchIndex {
 		return buildSearchIndex(
 			this.#data.features.map(
 				(feature) =>
@@ -106,7 +107,8 @@ export class ArticleView {
 						aliases: []
 					}
 			),
-			[...this.#passageText].map(([id, text]) => ({ id, text }))
+			[...this.#passageText].map(([id, text]) => ({ id, text })),
+			others
 		);
 	}
 
@@ -127,16 +129,28 @@ export class ArticleView {
 		];
 	}
 
-	/** The selected features whose details have loaded, in selection order. */
-	panelFeatures(selected: readonly string[], registry: Registry | null): PanelFeature[] {
+	/**
+	 * The selected features whose details have loaded, in selection order. `others` gives the
+	 * feature's passages in the other articles (once loaded): they follow this article's, and then
+	 * each group is headed by its article's title.
+	 */
+	panelFeatures(
+		selected: readonly string[],
+		registry: Registry | null,
+		others?: (featureId: string) => MentionGroup[]
+	): PanelFeature[] {
 		return selected.flatMap((id) => {
 			const record = registry?.get(id);
 			if (!record) return [];
+			const elsewhere = others?.(id) ?? [];
+			const own = this.mentionsOf(id).map((group) =>
+				elsewhere.length ? { ...group, title: this.#data.article.title } : group
+			);
 			return [
 				{
 					props: record.props,
 					layerTitle: this.layerTitle(record.layer),
-					mentions: this.mentionsOf(id)
+					mentions: [...own, ...elsewhere]
 				}
 			];
 		});
