@@ -4,7 +4,7 @@ import { buildSearchIndex } from '../search/search';
 import type { ExplorerArticle, ExplorerData } from '../server/explorer';
 import { explorerArticleOf, localArticle } from './article';
 import { loadOtherArticles, OtherArticles } from './others';
-import type { LibraryStore } from './store';
+import { StorageError, type LibraryStore } from './store';
 import type { LocalArticle } from './types';
 
 const SHUSHA = 'place/shusha';
@@ -155,6 +155,15 @@ describe('the other articles beside the open one', () => {
 			'The passages of “Second” could not be loaded: HTTP 404',
 			'The passages of your own articles could not be read: This browser does not let the site keep articles'
 		]);
+	});
+
+	it('say nothing of kept articles where the browser keeps no site data (private windows)', async () => {
+		const none = await loadOtherArticles(page(first), {
+			fetchShipped: fetchFrom([first, second]),
+			store: memoryStore(new StorageError('unavailable', 'No storage here'))
+		});
+		expect(none.articles.map((a) => a.slug)).toEqual(['second']);
+		expect(none.problems).toEqual([]);
 	});
 
 	it('are searched after the open article, each hit naming its article', () => {

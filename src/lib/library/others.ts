@@ -10,7 +10,7 @@ import type { IndexedPassage } from '../search/search';
 import type { ExplorerArticle, ExplorerData } from '../server/explorer';
 import { explorerArticleOf } from './article';
 import { isLocalSlug } from './slug';
-import type { LibraryStore } from './store';
+import { StorageError, type LibraryStore } from './store';
 
 /** Where a passage of another article opens: the explorer at that article and passage. */
 export type PassageHref = (slug: string, passageId: string) => string;
@@ -99,7 +99,9 @@ export async function loadOtherArticles(
 		.store()
 		.getAll()
 		.catch((error: unknown) => {
-			problems.push(`The passages of your own articles could not be read: ${message(error)}`);
+			// A browser that keeps no site data keeps no articles either: nothing is missing.
+			if (!(error instanceof StorageError && error.problem === 'unavailable'))
+				problems.push(`The passages of your own articles could not be read: ${message(error)}`);
 			return [];
 		});
 	return new OtherArticles(
