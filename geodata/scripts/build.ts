@@ -16,11 +16,24 @@ import { buildKashmir } from './kashmir.ts';
 import { buildKarabakh } from './karabakh.ts';
 import { buildPlaces, TOWNS_FACTS } from './places.ts';
 import { buildWater } from './water.ts';
-import type { AppFeature } from '../../src/lib/geodata/types.ts';
+import { buildNamedAreas } from './named-areas.ts';
+import type { Feature, Geometry } from 'geojson';
+import type { FeatureProps } from '../../src/lib/geodata/types.ts';
 
-export const LAYER_GROUPS = ['countries', 'kashmir', 'karabakh', 'places', 'water'] as const;
+export const LAYER_GROUPS = [
+	'countries',
+	'kashmir',
+	'karabakh',
+	'places',
+	'water',
+	'named-areas'
+] as const;
 
-function write(file: string, features: AppFeature[], written: string[]) {
+function write(
+	file: string,
+	features: Feature<Geometry | null, FeatureProps>[],
+	written: string[]
+) {
 	const ids = new Set<string>();
 	for (const f of features) {
 		const id = f.properties.id;
@@ -60,6 +73,7 @@ export function main(only: string[]) {
 		write('towns.geojson', buildPlaces(finish, join_, TOWNS_FACTS), written);
 	}
 	if (want('water')) write('water.geojson', buildWater(finish), written);
+	if (want('named-areas')) write('named-areas.geojson', buildNamedAreas(join_), written);
 	if (only.length === 0) {
 		const unused = join_.unused();
 		if (unused.length) throw new Error(`facts without a feature:\n  ${unused.join('\n  ')}`);

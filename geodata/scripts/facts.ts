@@ -47,6 +47,7 @@ export interface FeatureFacts {
 	claimed_by: string[];
 	claimed_in_part_by?: string[];
 	status: FeatureStatus;
+	outline?: 'none';
 	valid_from?: string;
 	valid_to?: string;
 	official?: OfficialFacts;

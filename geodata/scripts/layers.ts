@@ -99,6 +99,19 @@ export const LAYERS: LayerEntry[] = [
 		group: 'basemap'
 	},
 	{
+		id: 'named-areas',
+		title: 'Named areas (no outline)',
+		file: 'named-areas.geojson',
+		geometry: 'none',
+		// Nothing to draw: these areas have no outline on this map. Listed so a reader can find
+		// them and read what they comprise; the file is small and fetched only when needed.
+		visible: false,
+		legend: 'Not drawn: areas named in reporting that the map has no outline or line for.',
+		description:
+			'The Kashmir Valley (Kashmir division), the Jammu division and the Lachin corridor: named, described and sourced, but with no geometry, because their outlines cannot be made honestly from the data at hand.',
+		group: 'basemap'
+	},
+	{
 		id: 'places',
 		title: 'Places',
 		file: 'places.geojson',

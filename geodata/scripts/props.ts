@@ -63,6 +63,7 @@ export function props(
 		note: p.note ?? '',
 		control: p.control,
 		name_used_by: p.name_used_by,
+		outline: p.outline,
 		valid_from: p.valid_from,
 		valid_to: p.valid_to,
 		citations: p.citations

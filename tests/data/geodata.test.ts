@@ -86,7 +86,7 @@ describe.each(files)('%s', (file) => {
 				: [];
 		const bad: string[] = [];
 		for (const f of coll(file).features as F[])
-			if (f.geometry.type === 'Polygon' || f.geometry.type === 'MultiPolygon') {
+			if (f.geometry?.type === 'Polygon' || f.geometry?.type === 'MultiPolygon') {
 				const k = kinks(f as Feature<Polygon | MultiPolygon>).features;
 				if (k.length && !known.includes(f.properties.id))
 					bad.push(

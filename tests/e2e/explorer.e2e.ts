@@ -218,7 +218,15 @@ test('a copied URL restores article, selection, passage, layers and view; Back a
 	await layerCheckbox(page, 'Kashmir: claims').check();
 	await mention(page, 11, 'Fuzuli').click();
 	await expect(panel(page)).toHaveAttribute('data-feature-id', 'place/fuzuli');
-	await page.waitForFunction(() => !window.__map!.isMoving());
+	// Settled: not moving now nor 600 ms later (the legend may fold and the map refit once).
+	await expect
+		.poll(async () => {
+			const still = () => page.evaluate(() => !window.__map!.isMoving());
+			if (!(await still())) return false;
+			await page.waitForTimeout(600);
+			return still();
+		})
+		.toBe(true);
 	await page.waitForTimeout(400); // the view is written to the URL after moves settle
 	const url = page.url();
 	expect(url).toContain('f=place/fuzuli');

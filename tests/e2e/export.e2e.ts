@@ -101,6 +101,9 @@ test('“Copy link to this passage” copies a link that opens on that passage',
 }) => {
 	await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL });
 	await page.goto('/');
+	// The tools load at the reader's first move after the page has started (a move before that has
+	// no listener to hear it).
+	await waitForMapIdle(page);
 	await page.mouse.move(5, 5);
 	const button = tools(page).getByRole('button', { name: /Copy link to this passage/ });
 	await expect(button).toBeDisabled();

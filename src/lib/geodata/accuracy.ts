@@ -21,6 +21,8 @@ const SCALE: Record<FeatureProps['accuracy'], string> = {
  * "Nominal: the source's 1:10m scale; not measured against a reference".
  */
 export function accuracyLine(props: FeatureProps): string {
+	if (props.outline === 'none')
+		return 'No outline on this map: a named area, described here but not drawn';
 	const basis = props.accuracy_basis ?? { method: 'nominal', scale: SCALE[props.accuracy] };
 	if (basis.method === 'measured') {
 		const offsets = [

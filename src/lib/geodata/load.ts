@@ -79,10 +79,16 @@ export function collectionProblem(text: string, file: string): string | { data: 
 		return `${file} is not a GeoJSON FeatureCollection`;
 	}
 	for (const [index, feature] of json.features.entries()) {
-		if (!isRecord(feature) || feature.type !== 'Feature' || !isRecord(feature.geometry)) {
-			return `${file}: feature ${index} is not a GeoJSON Feature with a geometry`;
+		const props = isRecord(feature) ? feature.properties : undefined;
+		// A named area the map has no outline for is an unlocated feature (RFC 7946 §3.2).
+		const unlocated = isRecord(props) && props.outline === 'none' && feature.geometry === null;
+		if (
+			!isRecord(feature) ||
+			feature.type !== 'Feature' ||
+			(!isRecord(feature.geometry) && !unlocated)
+		) {
+			return `${file}: feature ${index} is not a GeoJSON Feature with a geometry (only a feature with outline "none" may have geometry null)`;
 		}
-		const props = feature.properties;
 		if (!isRecord(props) || typeof props.id !== 'string' || !props.id) {
 			return `${file}: feature ${index} has no string property "id"`;
 		}

@@ -100,6 +100,12 @@ export interface FeatureProps {
 	control?: ControlSpan[];
 	/** Who uses `name`, the label; absent when it is the map's own neutral English name. */
 	name_used_by?: string;
+	/**
+	 * "none": a named area the map has no outline or line for (the Kashmir Valley, the Jammu
+	 * division, the Lachin corridor). Shipped with `geometry: null`; the linker links it, the panel
+	 * and its page describe it and say that it is not drawn, and selecting it leaves the map as is.
+	 */
+	outline?: 'none';
 	/** EDTF date from which this shape is valid (a unit created or reshaped then). */
 	valid_from?: string;
 	/** EDTF date until which this shape was valid (a former shape, id `<id>/until-<year>`). */
@@ -117,7 +123,8 @@ export interface LayerEntry {
 	title: string;
 	/** File name inside `geodata/`. */
 	file: string;
-	geometry: 'polygon' | 'line' | 'point' | 'mixed';
+	/** 'none': the layer's features have no geometry (named areas, `outline: 'none'`). */
+	geometry: 'polygon' | 'line' | 'point' | 'mixed' | 'none';
 	visible: boolean;
 	/** One sentence on what the legend swatch means. */
 	legend: string;

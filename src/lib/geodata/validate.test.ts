@@ -53,6 +53,20 @@ describe('collectionProblems', () => {
 		);
 	});
 
+	it('accepts a named area without geometry only when it says it has no outline', () => {
+		const named = { ...goodProps('kashmir/valley'), area_km2: undefined, outline: 'none' };
+		expect(messages(collection(named, null))).toEqual([]);
+		expect(messages(collection({ ...named, outline: undefined }, null))).toEqual([
+			`${FILE}: kashmir/valley: geometry is missing`
+		]);
+		expect(messages(collection(named, { type: 'Polygon', coordinates: [square()] }))).toEqual([
+			`${FILE}: kashmir/valley: has outline "none" but a geometry (a drawn feature must not say it has none)`
+		]);
+		expect(messages(collection({ ...named, outline: 'faint' }, null))).toEqual([
+			`${FILE}: kashmir/valley: property "outline" must be "none" when present`
+		]);
+	});
+
 	it('names file, feature and coordinate for a latitude out of range', () => {
 		const ring = square();
 		ring[2] = [1, 95];

@@ -245,6 +245,18 @@ export function collectionProblems(file: string, fc: unknown): Problem[] {
 		const id = props && str(props.id) ? (props.id as string) : `#${i}`;
 		if (!isRec(f)) return out.push({ file, feature: id, message: 'is not an object' });
 		out.push(...propertyProblems(file, id, f.properties));
+		const noOutline = props?.outline === 'none';
+		if (noOutline || props?.outline !== undefined) {
+			if (!noOutline)
+				out.push({ file, feature: id, message: 'property "outline" must be "none" when present' });
+			else if (f.geometry !== null)
+				out.push({
+					file,
+					feature: id,
+					message: 'has outline "none" but a geometry (a drawn feature must not say it has none)'
+				});
+			return;
+		}
 		out.push(...coordinateProblems(file, id, f.geometry));
 		out.push(...windingProblems(file, id, f.geometry));
 		if (props && isRec(f.geometry)) out.push(...kindProblems(file, id, props, f.geometry));

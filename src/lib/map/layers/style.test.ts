@@ -74,8 +74,16 @@ describe('the map style', () => {
 		}
 	});
 
-	it('gives every catalogue layer a legend', () => {
-		for (const source of SOURCES) expect(source.legend(LIGHT).length, source.id).toBeGreaterThan(0);
+	it('gives every catalogue layer that draws something a legend', () => {
+		for (const source of SOURCES)
+			if (source.layers(LIGHT).length > 0)
+				expect(source.legend(LIGHT).length, source.id).toBeGreaterThan(0);
+	});
+
+	it('draws nothing for the named areas, which have no geometry', () => {
+		const named = SOURCES.find((source) => source.id === 'named-areas');
+		expect(named?.layers(LIGHT)).toEqual([]);
+		expect(named?.legend(LIGHT)).toEqual([]);
 	});
 
 	it('hides the layers of sources that are not visible', () => {
