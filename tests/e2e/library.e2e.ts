@@ -341,7 +341,10 @@ test('the panel lists the passages of every article, grouped by article, and ano
 
 	await page.goBack();
 	await expect(articleHeading(page)).toHaveText('A reader’s text');
-	await expect(page).toHaveURL(new RegExp(`a=${slug}`));
+	await expect(page).toHaveURL(new RegExp(`a=${slug}&f=place/shusha&p=p3`));
+	// With its state: the selection and the passage the reader had there.
+	await expect(panel(page).getByRole('heading', { level: 2 })).toHaveText('Shusha');
+	await expect(page.locator('#p3')).toHaveAttribute('aria-current', 'true');
 });
 
 test('search covers every article, and opening another article’s passage switches to it', async ({

@@ -36,7 +36,12 @@ export class ExplorerSession {
 		const article = new ArticleView(data);
 		const layers = new LayerStore(data.layers, layerFileUrl, layerDetailsUrl);
 		const nameForms = NAME_FORMS.flatMap((form) => form.lang ?? []);
-		const state = new ExplorerState(article.queryContext(nameForms), '', () => layers.registry);
+		const state = new ExplorerState(
+			article.queryContext(nameForms),
+			'',
+			() => layers.registry,
+			data.article.slug
+		);
 		this.#data = data;
 		this.article = article;
 		this.layers = layers;
