@@ -287,3 +287,94 @@ test('from a sub-path, an article is added, linked and opened inside the sub-pat
 		await server.close();
 	}
 });
+
+const SHIPPED = 'Azerbaijan continues to side with Pakistan in the Kashmir conflict';
+
+/** The links of one article's group in the panel, found by the title that heads the group. */
+const groupLinks = (page: Page, title: string) =>
+	panel(page)
+		.locator('.article-title', { hasText: `In “${title}”` })
+		.locator('xpath=following-sibling::ol[1]')
+		.getByRole('link');
+
+test('the panel lists the passages of every article, grouped by article, and another article’s passage opens it there', async ({
+	page
+}) => {
+	const articleJson = `/articles/azerbaijan-pakistan-kashmir/article.json`;
+	const fetched: string[] = [];
+	page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+	const slug = await addAndOpen(page, TEXT, 'A reader’s text');
+	await waitForMapIdle(page);
+	// Not on the first load: the other articles come with the first selection.
+	expect(fetched).not.toContain(articleJson);
+
+	await mention(page, 3, 'Shusha').click();
+	await expect(panel(page).getByRole('heading', { level: 2 })).toHaveText('Shusha');
+	const titles = panel(page).locator('.article-title');
+	await expect(titles).toHaveText([`In “A reader’s text”`, `In “${SHIPPED}”`]);
+	expect(fetched).toContain(articleJson);
+	// This article's passage links into the text, in place.
+	const own = groupLinks(page, 'A reader’s text');
+	await expect(own).toHaveCount(1);
+	await expect(own.first()).toHaveAttribute('href', '#p3');
+	const other = groupLinks(page, SHIPPED).first();
+	await expect(other).toContainText('Shusha');
+	const passage = (await other.getAttribute('data-passage'))!;
+
+	const results = await new AxeBuilder({ page })
+		.include('[data-testid="feature-panel"]')
+		.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+		.analyze();
+	expect(
+		results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+	).toEqual([]);
+
+	await other.click();
+	await expect(articleHeading(page)).toHaveText(SHIPPED);
+	expect(page.url()).not.toContain('a=');
+	await expect(page).toHaveURL(new RegExp(`p=${passage}`));
+	await expect(page.locator(`#${passage}`)).toHaveAttribute('aria-current', 'true');
+	await expect(page.locator(`#${passage}`)).toBeInViewport();
+	// The selection comes along; now the shipped article's passages come first.
+	await expect(panel(page).getByRole('heading', { level: 2 })).toHaveText('Shusha');
+	await expect(titles).toHaveText([`In “${SHIPPED}”`, `In “A reader’s text”`]);
+
+	await page.goBack();
+	await expect(articleHeading(page)).toHaveText('A reader’s text');
+	await expect(page).toHaveURL(new RegExp(`a=${slug}&f=place/shusha&p=p3`));
+	// With its state: the selection and the passage the reader had there.
+	await expect(panel(page).getByRole('heading', { level: 2 })).toHaveText('Shusha');
+	await expect(page.locator('#p3')).toHaveAttribute('aria-current', 'true');
+});
+
+test('search covers every article, and opening another article’s passage switches to it', async ({
+	page
+}) => {
+	const slug = await addAndOpen(page, TEXT, 'A reader’s text');
+	await expect(articleHeading(page)).toHaveText('A reader’s text');
+	const box = page.getByRole('combobox', { name: 'Search places and passages' });
+	// A word only the shipped article has.
+	await box.fill('Farhadov');
+	const hit = page.getByRole('option', { name: new RegExp(`In “${SHIPPED}”`) }).first();
+	await expect(hit).toBeVisible();
+	await box.press('Enter');
+	await expect(articleHeading(page)).toHaveText(SHIPPED);
+	await expect(page.locator('[aria-current="true"]')).toContainText('Farhadov');
+	const results = await new AxeBuilder({ page })
+		.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+		.analyze();
+	expect(
+		results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+	).toEqual([]);
+
+	// And back the other way: a word only the reader's text has.
+	await box.fill('shelling');
+	await expect(page.getByRole('option', { name: /In “A reader’s text”/ })).toBeVisible();
+	await box.press('Enter');
+	await expect(articleHeading(page)).toHaveText('A reader’s text');
+	await expect(page).toHaveURL(new RegExp(`a=${slug}.*p=p2`));
+	await expect(page.locator('[aria-current="true"]')).toContainText('Shelling');
+
+	await page.goBack();
+	await expect(articleHeading(page)).toHaveText(SHIPPED);
+});

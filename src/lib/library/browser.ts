@@ -6,6 +6,7 @@ import { base } from '$app/paths';
 import type { ExplorerData } from '../server/explorer';
 import { createLinkClient, type LinkClient } from './link-client';
 import { browserOpenDeps, openArticle } from './open';
+import { loadOtherArticles, type OtherArticles } from './others';
 import { createLibraryStore, type LibraryStore } from './store';
 
 let store: LibraryStore | undefined;
@@ -26,4 +27,9 @@ export function linkClient(): LinkClient {
 
 export function openInBrowser(data: ExplorerData, slug: string): Promise<ExplorerData> {
 	return openArticle(data, slug, browserOpenDeps(siteRoot(), libraryStore));
+}
+
+/** Every article but the open one (see others.ts), for the panel and the search. */
+export function otherArticles(data: ExplorerData): Promise<OtherArticles> {
+	return loadOtherArticles(data, browserOpenDeps(siteRoot(), libraryStore));
 }

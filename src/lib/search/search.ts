@@ -16,9 +16,17 @@ export interface FeatureHit {
 	score: number;
 }
 
+/** The article a passage belongs to, when it is not the open one. */
+export interface ArticleRef {
+	slug: string;
+	title: string;
+}
+
 export interface PassageHit {
 	type: 'passage';
 	passageId: string;
+	/** Another article's passage (opening it switches article); null: the open article's. */
+	article: ArticleRef | null;
 	/** A short excerpt around the match. */
 	excerpt: string;
 	score: number;
@@ -30,7 +38,15 @@ export interface SearchIndex {
 		name: string;
 		keys: { key: string; label: string; usedBy: string | null }[];
 	}[];
-	passages: { id: string; text: string; folded: NormalizedText }[];
+	/** The open article's passages, then the other articles' (see `src/lib/library/others.ts`). */
+	passages: IndexedPassage[];
+}
+
+export interface IndexedPassage {
+	id: string;
+	text: string;
+	folded: NormalizedText;
+	article?: ArticleRef;
 }
 
 /** What `buildSearchIndex` takes: the features, then the passages. */
@@ -41,7 +57,8 @@ export function buildSearchIndex(
 		Pick<FeatureProps, 'id' | 'name' | 'names' | 'aliases'> &
 			Partial<Pick<FeatureProps, 'name_used_by' | 'valid_to'>>
 	>,
-	passages: readonly { id: string; text: string }[]
+	passages: readonly { id: string; text: string }[],
+	others: readonly IndexedPassage[] = []
 ): SearchIndex {
 	return {
 		// an earlier shape of a reshaped unit is found through the unit itself
@@ -64,7 +81,10 @@ export function buildSearchIndex(
 				}
 				return { id: props.id, name: props.name, keys: [...keys.values()] };
 			}),
-		passages: passages.map((passage) => ({ ...passage, folded: normalizeText(passage.text) }))
+		passages: [
+			...passages.map((passage) => ({ ...passage, folded: normalizeText(passage.text) })),
+			...others
+		]
 	};
 }
 
@@ -103,20 +123,26 @@ export function search(
 		if (best) features.push(best);
 	}
 	features.sort((a, b) => b.score - a.score || a.name.localeCompare(b.name));
-	const passages: PassageHit[] = [];
+	// Up to `limit` of the open article's passages, then up to `limit` of the others': a word the
+	// open article uses often does not hide the other articles.
+	const own: PassageHit[] = [];
+	const others: PassageHit[] = [];
 	for (const passage of index.passages) {
+		const hits = passage.article ? others : own;
+		if (hits.length >= limit) continue;
 		const at = passage.folded.text.indexOf(q);
 		if (at < 0) continue;
 		const start = passage.folded.start[at] ?? 0;
 		const end = passage.folded.end[at + q.length - 1] ?? start;
-		passages.push({
+		hits.push({
 			type: 'passage',
 			passageId: passage.id,
+			article: passage.article ?? null,
 			excerpt: excerptAround(passage.text, start, end),
 			score: 1
 		});
 	}
-	return { features: features.slice(0, limit), passages: passages.slice(0, limit) };
+	return { features: features.slice(0, limit), passages: [...own, ...others] };
 }
 
 /** An excerpt of the original text around `[start, end)`, cut at word boundaries. */

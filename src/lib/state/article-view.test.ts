@@ -152,6 +152,29 @@ describe('ArticleView', () => {
 		expect(view.pendingNames(selected, null)).toEqual(['Lachin district', 'Shusha']);
 	});
 
+	it('lists the other articles’ passages after this article’s, each group under its title', () => {
+		const view = new ArticleView(createData());
+		const registry = createRegistry('places');
+		const other = {
+			title: 'Second',
+			otherArticle: true,
+			passages: [{ id: 'p9', text: 'Shusha.', spans: [], href: '/?a=second&p=p9' }]
+		};
+		const others = (id: string) => (id === 'place/shusha' ? [other] : []);
+		const [shusha] = view.panelFeatures(['place/shusha'], registry, others);
+		expect(shusha!.mentions.map((g) => [g.title, g.passages.map((p) => p.href)])).toEqual([
+			['First', ['#p1', '#p2']],
+			['Second', ['/?a=second&p=p9']]
+		]);
+		// With no other article mentioning it, this article's passages stand alone, untitled.
+		const [lachin] = view.panelFeatures(
+			['karabakh/lachin'],
+			createRegistry('karabakh-districts'),
+			others
+		);
+		expect(lachin!.mentions.map((g) => g.title)).toEqual([null]);
+	});
+
 	it('finds a feature by its other names only once its layer has loaded', () => {
 		const view = new ArticleView(createData());
 		const hits = (registry: ReturnType<typeof createRegistry> | null) =>

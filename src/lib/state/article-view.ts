@@ -8,7 +8,7 @@ import type { MentionGroup } from '$lib/components/FeatureDetails.svelte';
 import { announcement } from '$lib/geodata/describe';
 import type { Registry } from '$lib/geodata/registry';
 import type { FeatureProps } from '$lib/geodata/types';
-import type { SearchInput } from '$lib/search/search';
+import type { IndexedPassage, SearchInput } from '$lib/search/search';
 import type { ExplorerData } from '$lib/server/explorer';
 import type { QueryContext } from './url';
 
@@ -94,9 +94,10 @@ export class ArticleView {
 	/**
 	 * Every feature and passage, as the search indexes them (`buildSearchIndex`, whose code loads
 	 * when the search box is first used). A feature whose layer has not loaded yet is found by its
-	 * display name only; its other names join the index when the layer arrives.
+	 * display name only; its other names join the index when the layer arrives. `others`: the other
+	 * articles' passages, searched after this article's.
 	 */
-	searchInput(registry: Registry | null): SearchInput {
+	searchInput(registry: Registry | null, others?: readonly IndexedPassage[]): SearchInput {
 		return [
 			this.#data.features.map(
 				(feature) =>
@@ -107,7 +108,8 @@ export class ArticleView {
 						aliases: []
 					}
 			),
-			[...this.#passageText].map(([id, text]) => ({ id, text }))
+			[...this.#passageText].map(([id, text]) => ({ id, text })),
+			others
 		];
 	}
 
@@ -128,16 +130,28 @@ export class ArticleView {
 		];
 	}
 
-	/** The selected features whose details have loaded, in selection order. */
-	panelFeatures(selected: readonly string[], registry: Registry | null): PanelFeature[] {
+	/**
+	 * The selected features whose details have loaded, in selection order. `others` gives the
+	 * feature's passages in the other articles (once loaded): they follow this article's, and then
+	 * each group is headed by its article's title.
+	 */
+	panelFeatures(
+		selected: readonly string[],
+		registry: Registry | null,
+		others?: (featureId: string) => MentionGroup[]
+	): PanelFeature[] {
 		return selected.flatMap((id) => {
 			const record = registry?.get(id);
 			if (!record) return [];
+			const elsewhere = others?.(id) ?? [];
+			const own = this.mentionsOf(id).map((group) =>
+				elsewhere.length ? { ...group, title: this.#data.article.title } : group
+			);
 			return [
 				{
 					props: record.props,
 					layerTitle: this.layerTitle(record.layer),
-					mentions: this.mentionsOf(id)
+					mentions: [...own, ...elsewhere]
 				}
 			];
 		});

@@ -7,6 +7,7 @@ import { pushState, replaceState } from '$app/navigation';
 import type { BBox, Registry } from '$lib/geodata/registry';
 import { boundsOf } from '$lib/geodata/registry';
 import {
+	addressedArticle,
 	parseQuery,
 	serializeQuery,
 	type ExplorerQuery,
@@ -46,11 +47,19 @@ export class ExplorerState {
 	#disposed = false;
 
 	readonly #registry: () => Registry | null;
+	/** The article this explorer shows: an address naming another one is not its to read or write. */
+	readonly #article: string;
 
 	/** `registry` gives the features loaded so far (owned by the layer store). */
-	constructor(context: QueryContext, search: string, registry: () => Registry | null) {
+	constructor(
+		context: QueryContext,
+		search: string,
+		registry: () => Registry | null,
+		article: string = context.defaultArticle
+	) {
 		this.#context = context;
 		this.#registry = registry;
+		this.#article = article;
 		this.query = parseQuery(search, context);
 		this.view = this.query.view;
 	}
@@ -133,8 +142,12 @@ export class ExplorerState {
 		this.focus = { bounds, seq: (this.focus?.seq ?? 0) + 1, mode };
 	}
 
-	/** After Back/Forward: take the state from the address bar. */
+	/**
+	 * After Back/Forward: take the state from the address bar. Not when it names another article:
+	 * the page is switching to that one, and its features and passages are not this article's.
+	 */
 	restore(search: string): void {
+		if (addressedArticle(search, this.#context) !== this.#article) return;
 		this.source = 'history';
 		this.query = parseQuery(search, this.#context);
 		this.view = this.query.view;
@@ -159,7 +172,14 @@ export class ExplorerState {
 		this.#disposed = true;
 	}
 
+	/**
+	 * Not over an address that names another article (Back to it, which is still loading): a view
+	 * change of this article's map would write this article's address there, and the page would
+	 * then stay on this article. A new entry (`#push`, the reader's own move) may still follow it.
+	 */
 	#replace(): void {
-		if (!this.#disposed) replaceState(this.href(), {});
+		if (this.#disposed) return;
+		if (addressedArticle(location.search, this.#context) !== this.#article) return;
+		replaceState(this.href(), {});
 	}
 }

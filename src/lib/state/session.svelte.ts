@@ -6,6 +6,7 @@
 import { untrack } from 'svelte';
 import { layerDetailsUrl, layerFileUrl } from '$lib/geodata/catalog';
 import { NAME_FORMS } from '$lib/geodata/name-forms';
+import type { OtherArticles } from '$lib/library/others';
 import type { SearchInput } from '$lib/search/search';
 import type { ExplorerData } from '$lib/server/explorer';
 import { ArticleView, type NavigatorGroup, type PanelFeature } from './article-view';
@@ -25,20 +26,37 @@ export class ExplorerSession {
 	readonly pending: string[];
 	/** The live region's sentence for the current selection. */
 	readonly announcement: string;
+	/** The other articles (shipped and the reader's), once `loadOthers` has brought them. */
+	others: OtherArticles | null = $state.raw(null);
+	readonly #data: ExplorerData;
+	#othersLoading: Promise<void> | undefined;
+	#root = '/';
 
 	constructor(data: ExplorerData) {
 		const article = new ArticleView(data);
 		const layers = new LayerStore(data.layers, layerFileUrl, layerDetailsUrl);
 		const nameForms = NAME_FORMS.flatMap((form) => form.lang ?? []);
-		const state = new ExplorerState(article.queryContext(nameForms), '', () => layers.registry);
+		const state = new ExplorerState(
+			article.queryContext(nameForms),
+			'',
+			() => layers.registry,
+			data.article.slug
+		);
+		this.#data = data;
 		this.article = article;
 		this.layers = layers;
 		this.state = state;
 		this.neededLayers = $derived(article.neededLayers(state.query.layers, state.selected));
-		this.searchInput = $derived(article.searchInput(layers.registry));
+		this.searchInput = $derived(article.searchInput(layers.registry, this.others?.passages));
 		this.navigatorGroups = $derived(article.navigatorGroups());
 		// The panel waits for the selected features' detail properties (fetched on selection).
-		this.panelFeatures = $derived(article.panelFeatures(state.selected, layers.detailed));
+		this.panelFeatures = $derived(
+			article.panelFeatures(state.selected, layers.detailed, (id) =>
+				this.others
+					? this.others.mentionsOf(id, (slug, passage) => this.elsewhere(slug, passage))
+					: []
+			)
+		);
 		this.pending = $derived(article.pendingNames(state.selected, layers.detailed));
 		this.announcement = $derived(article.announcement(state.selected, layers.registry));
 	}
@@ -52,6 +70,28 @@ export class ExplorerSession {
 		await this.layers.ensure(untrack(() => this.neededLayers));
 		const { view, features } = this.state.query;
 		if (!view && features.length) this.state.focusOn(features);
+	}
+
+	/**
+	 * Brings the other articles' passages, for the panel and the search: at the first selection or
+	 * keystroke, never on the first load. `root` is the explorer's page, where their links lead.
+	 */
+	loadOthers(root: string): Promise<void> {
+		this.#root = root;
+		return (this.#othersLoading ??= import('$lib/library/browser')
+			.then((m) => m.otherArticles(this.#data))
+			.then((others) => {
+				this.others = others;
+			})
+			.catch(() => {
+				// Its code did not load (offline before the site was cached): try again next time.
+				this.#othersLoading = undefined;
+			}));
+	}
+
+	/** The explorer at another article's passage, keeping the selection and the map's layers. */
+	elsewhere(slug: string, passage: string): string {
+		return `${this.#root}${this.state.href({ article: slug, passage, view: null })}`;
 	}
 
 	/** Fetches the detail properties of every layer loaded so far (see `onFirstIntent`). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseQuery, serializeQuery, type QueryContext } from './url';
+import { addressedArticle, parseQuery, serializeQuery, type QueryContext } from './url';
 
 function createContext(): QueryContext {
 	return {
@@ -80,6 +80,17 @@ describe('URL state', () => {
 
 	it('keeps an explicitly empty layer list (all layers off)', () => {
 		expect(parseQuery('?l=', createContext()).layers).toEqual([]);
+	});
+
+	it('names the article an address asks for, even one this page does not know yet', () => {
+		const context = createContext();
+		// A reader's article the page has not loaded: parsing falls back to the default, but the
+		// address still belongs to that article, not to the default one.
+		expect(parseQuery('?a=local-abcdefghij&p=p1', context).article).toBe('first');
+		expect(addressedArticle('?a=local-abcdefghij&p=p1', context)).toBe('local-abcdefghij');
+		expect(addressedArticle('?a=second', context)).toBe('second');
+		expect(addressedArticle('?f=place/shusha', context)).toBe('first');
+		expect(addressedArticle('?a=', context)).toBe('first');
 	});
 
 	it('survives garbage', () => {

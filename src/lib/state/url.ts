@@ -61,6 +61,14 @@ export function parseQuery(search: string, context: QueryContext): ExplorerQuery
 	};
 }
 
+/**
+ * The article an address names, known to this page or not (a reader's article it has not loaded
+ * yet): an explorer must leave an address that names another article alone.
+ */
+export function addressedArticle(search: string, context: Pick<QueryContext, 'defaultArticle'>) {
+	return new URLSearchParams(search).get('a') || context.defaultArticle;
+}
+
 export function serializeQuery(
 	query: ExplorerQuery,
 	context: Pick<QueryContext, 'defaultArticle' | 'defaultLayers'>
