@@ -92,8 +92,28 @@ function splitLayerDetails(): Plugin {
 	};
 }
 
+/**
+ * `geodata/layers.json?order`: the catalogue's layer ids in drawing order, all the browser's code
+ * needs from it. The titles, legends and descriptions come with the page's data (the layer panel
+ * reads them there); importing the whole file put a second copy of them in the first-load JS.
+ */
+function layerOrder(): Plugin {
+	const CATALOGUE = /\/geodata\/layers\.json\?order$/;
+	return {
+		name: 'layer-order',
+		enforce: 'pre',
+		async load(id) {
+			if (!CATALOGUE.test(id)) return;
+			const file = id.slice(0, id.lastIndexOf('?'));
+			this.addWatchFile(file);
+			const entries = JSON.parse(await readFile(file, 'utf8')) as { id: string }[];
+			return `export default ${JSON.stringify(entries.map((entry) => entry.id))};`;
+		}
+	};
+}
+
 export default defineConfig({
-	plugins: [trimMapLibreCss(), mapWorkerAsJs(), splitLayerDetails(), sveltekit()],
+	plugins: [trimMapLibreCss(), mapWorkerAsJs(), splitLayerDetails(), layerOrder(), sveltekit()],
 	// The test build (`npm run build:test`) exposes the live map to the e2e tests and the benchmark
 	// (`window.__map`); in the build that ships the constant is false and the code is dropped.
 	define: { __TEST_HOOKS__: JSON.stringify(TEST_BUILD) },

@@ -3,7 +3,7 @@
  * hashed asset, so a new build never serves a stale file from a cache and the service worker
  * precaches them with the rest of the build.
  */
-import layerEntries from '../../../geodata/layers.json';
+import layerOrder from '../../../geodata/layers.json?order';
 import type { LayerEntry } from './types';
 
 const fileUrls = import.meta.glob('../../../geodata/*.geojson', {
@@ -19,7 +19,8 @@ const detailUrls = import.meta.glob('../../../geodata/*.geojson', {
 	eager: true
 }) as Record<string, string | undefined>;
 
-export const LAYERS: readonly LayerEntry[] = layerEntries as LayerEntry[];
+/** The catalogue's layer ids in drawing order (`layerOrder` in `vite.config.ts`). */
+export const LAYER_ORDER: readonly string[] = layerOrder;
 
 export function layerFileUrl(entry: LayerEntry): string | undefined {
 	return fileUrls[`../../../geodata/${entry.file}`];

@@ -2,7 +2,7 @@
 // and the visible layers. https://maplibre.org/maplibre-style-spec/root/
 import type { LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import type { FeatureCollection } from 'geojson';
-import { LAYERS } from '$lib/geodata/catalog';
+import { LAYER_ORDER } from '$lib/geodata/catalog';
 import type { Theme } from '$lib/theme';
 import type { SourceDescriptor } from '../source';
 import { labelField } from './expressions';
@@ -50,10 +50,7 @@ export function orderSources(
 	});
 }
 
-export const SOURCES: readonly SourceDescriptor[] = orderSources(
-	modules,
-	LAYERS.map((entry) => entry.id)
-);
+export const SOURCES: readonly SourceDescriptor[] = orderSources(modules, LAYER_ORDER);
 
 export function isSourceId(value: string, sources = SOURCES): boolean {
 	return sources.some((source) => source.id === value);
