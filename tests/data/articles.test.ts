@@ -198,7 +198,13 @@ describe('text the linker was not written for', () => {
 		['Officials in Delhi spoke of “PoK” again.', 'PoK', [...PAKISTANI_ADMINISTERED]],
 		['Firing was reported across the LoC overnight.', 'LoC', ['line/loc']],
 		['Troops faced each other in Aksai Chin.', 'Aksai Chin', ['kashmir/aksai-chin']],
-		['The Lachin district was handed over.', 'Lachin district', ['karabakh/lachin']]
+		['The Lachin district was handed over.', 'Lachin district', ['karabakh/lachin']],
+		// Martakert/Aghdara: the town and the district share the name (docs/linker.md, section 5)
+		['Shelling was reported near Martakert.', 'Martakert', ['place/aghdara']],
+		['The town, known as Martakert, emptied.', 'Martakert', ['place/aghdara']],
+		['Soldiers entered the town of Agdere.', 'Agdere', ['place/aghdara']],
+		['Villages of the Martakert region were hit.', 'Martakert region', ['karabakh/aghdara']],
+		['Aghdara district was re-created.', 'Aghdara district', ['karabakh/aghdara']]
 	];
 
 	it.each(cases)('%s → links %s', (text, mention, ids) => {

@@ -56,6 +56,20 @@ describe('geodata/facts/control.yaml', () => {
 		expect(town.kind === 'held' && town.holder).toBe('rus-pk');
 	});
 
+	it('answers who held Aghdara (Martakert) town in 1992, 2000 and 2024, with the disputed 1993 day', () => {
+		const spans = data.control['place/aghdara']!;
+		const at = (day: string) => controlAt(spans, day);
+		const [y1992, y2000, y2024] = [at('1992-09-01'), at('2000-01-01'), at('2024-01-01')];
+		expect(y1992.kind === 'held' && y1992.holder).toBe('aze');
+		expect(y2000.kind === 'held' && y2000.holder).toBe('nkr');
+		expect(y2024.kind === 'held' && y2024.holder).toBe('aze');
+		// the sources give 17 June, 27 June and 27 July 1993: the change is left open between them
+		const retaken = spans[1]!;
+		expect([retaken.from.earliest, retaken.from.latest]).toEqual(['1993-06-17', '1993-07-27']);
+		expect(retaken.note).toMatch(/27 June 1993/);
+		expect(at('1992-01-01').kind).not.toBe('held');
+	});
+
 	it('lists the events in date order', () => {
 		const days = data.events.map((e) => e.date.earliest);
 		expect(days).toEqual([...days].sort());
