@@ -187,6 +187,45 @@ test('an article added before going offline still opens and links offline', asyn
 	await context.setOffline(false);
 });
 
+test('a web page a reader brings runs nothing and sends nothing; only its text is read', async ({
+	page,
+	guard
+}) => {
+	// Every way a copied page could run script or fetch: tags, handlers, URLs, frames, styles.
+	const hostile = `<!doctype html><html><head><title>Report from Shusha</title>
+<script>window.__ran = 'script'</script><style>@import url(https://example.invalid/a.css)</style>
+<meta http-equiv="refresh" content="0; url=https://example.invalid/"></head>
+<body onload="window.__ran = 'onload'"><article>
+<h1>Report from Shusha</h1>
+<p>Residents returned to <b>Shusha</b> <img src="https://example.invalid/p.gif" onerror="window.__ran = 'onerror'"> on Monday.</p>
+<p>Roads to <a href="javascript:window.__ran = 'href'">Lachin</a> reopened <svg onload="window.__ran = 'svg'"></svg>.</p>
+<iframe srcdoc="<script>parent.__ran = 'frame'</script>"></iframe>
+<form action="https://example.invalid/"><input name="q" value="Muzaffarabad"></form>
+</article></body></html>`;
+	await addAndOpen(page, hostile);
+	await waitForMapIdle(page);
+	await expect(articleHeading(page)).toHaveText('Report from Shusha');
+	// Passage 1 is the page's heading, kept as a heading.
+	await expect(mention(page, 2, 'Shusha')).toBeVisible();
+	await expect(mention(page, 3, 'Lachin')).toBeVisible();
+	const article = page.locator('#article-pane').getByRole('region', { name: /^Paragraph \d+$/ });
+	await expect(article).toHaveCount(3);
+	// The text is read; none of the page's elements, handlers or links come with it.
+	await expect(
+		article.locator('img, svg:not([aria-hidden]), iframe, script, form, style')
+	).toHaveCount(0);
+	await expect(article.locator('a[href^="javascript:"], [onerror], [onload]')).toHaveCount(0);
+	const text = (await article.allTextContents()).join(' ');
+	expect(text).not.toContain('__ran');
+	// The form's value is not article text.
+	expect(text).not.toContain('Muzaffarabad');
+	expect(await page.evaluate(() => (window as { __ran?: string }).__ran)).toBeUndefined();
+	expect(guard.outsideRequests).toEqual([]);
+	// The shipped article is untouched by a reader's article of the same kind.
+	await page.goto('/');
+	await expect(articleHeading(page)).not.toHaveText('Report from Shusha');
+});
+
 test('bad input gets a clear message and nothing is stored', async ({ page }) => {
 	await addPasted(page, '   \n\n  ');
 	await expect(alert(page)).toHaveText('The pasted text: the text is empty');
