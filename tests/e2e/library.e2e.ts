@@ -3,7 +3,7 @@
  * map, keep it across reloads and offline, rename, remove and export it, switch between articles
  * with `?a=` and Back/Forward, and be told clearly when an input cannot become an article.
  */
-import AxeBuilder from '@axe-core/playwright';
+import { seriousViolations } from './axe';
 import type { Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -293,13 +293,7 @@ test('accessibility audit of /articles/ and of a reader’s article: no serious 
 		await page.goto(url);
 		if (url !== '/articles/') await waitForMapIdle(page);
 		else await expect(page.getByRole('region', { name: 'Your articles' })).toBeVisible();
-		const results = await new AxeBuilder({ page })
-			.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-			.analyze();
-		const bad = results.violations
-			.filter((v) => v.impact === 'serious' || v.impact === 'critical')
-			.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join('; ')})`);
-		expect(bad, url).toEqual([]);
+		expect(await seriousViolations(page), url).toEqual([]);
 	}
 });
 
@@ -360,13 +354,7 @@ test('the panel lists the passages of every article, grouped by article, and ano
 	await expect(other).toContainText('Shusha');
 	const passage = (await other.getAttribute('data-passage'))!;
 
-	const results = await new AxeBuilder({ page })
-		.include('[data-testid="feature-panel"]')
-		.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-		.analyze();
-	expect(
-		results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
-	).toEqual([]);
+	expect(await seriousViolations(page, { include: '[data-testid="feature-panel"]' })).toEqual([]);
 
 	await other.click();
 	await expect(articleHeading(page)).toHaveText(SHIPPED);
@@ -399,12 +387,7 @@ test('search covers every article, and opening another article’s passage switc
 	await box.press('Enter');
 	await expect(articleHeading(page)).toHaveText(SHIPPED);
 	await expect(page.locator('[aria-current="true"]')).toContainText('Farhadov');
-	const results = await new AxeBuilder({ page })
-		.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-		.analyze();
-	expect(
-		results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
-	).toEqual([]);
+	expect(await seriousViolations(page)).toEqual([]);
 
 	// And back the other way: a word only the reader's text has.
 	await box.fill('shelling');

@@ -1,20 +1,11 @@
 import type { Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
+import { seriousViolations } from './axe';
 import { expect, guardPage, test, waitForMapIdle, waitUntil } from './fixtures';
 import { startServer } from './server';
 
 const slider = (page: Page) => page.getByRole('slider', { name: /Map on/ });
 const marks = (page: Page) =>
 	page.getByRole('list', { name: 'Dates the article speaks of' }).getByRole('link');
-
-async function seriousAxe(page: Page): Promise<string[]> {
-	const results = await new AxeBuilder({ page })
-		.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-		.analyze();
-	return results.violations
-		.filter((v) => v.impact === 'serious' || v.impact === 'critical')
-		.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join('; ')})`);
-}
 
 test('a dated passage moves the map to its date on request, without loading anything first', async ({
 	page,
@@ -80,7 +71,7 @@ test('the article’s events are marks on the slider that link to their passages
 	await page.goBack();
 	await expect(page.getByTestId('map-date')).toHaveText('1 January 2000');
 	await expect(page).not.toHaveURL(/p=p6/);
-	expect(await seriousAxe(page)).toEqual([]);
+	expect(await seriousViolations(page)).toEqual([]);
 });
 
 test('after one visit a passage’s date button works offline', async ({ browser }) => {
@@ -155,5 +146,5 @@ test('the claims lens shows each claim alone or all together, dated, with its le
 	expect(await lensDrawn(page)).toContain('Claimed by Azerbaijan');
 	await lens.getByRole('button', { name: 'None' }).click();
 	await expect.poll(() => lensDrawn(page)).toEqual([]);
-	expect(await seriousAxe(page)).toEqual([]);
+	expect(await seriousViolations(page)).toEqual([]);
 });

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
+import { seriousViolations } from './axe';
 import { expect, guardPage, test, waitForMapIdle, waitUntil } from './fixtures';
 import { startServer } from './server';
 
@@ -122,13 +122,7 @@ test('the slider has an accessible name and the page stays free of serious axe v
 	await openLachinAt(page, '2000-01-01');
 	await waitForMapIdle(page);
 	await expect(slider(page)).toHaveAccessibleName(/Map on 1 January 2000/);
-	const results = await new AxeBuilder({ page })
-		.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-		.analyze();
-	const bad = results.violations
-		.filter((v) => v.impact === 'serious' || v.impact === 'critical')
-		.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join('; ')})`);
-	expect(bad).toEqual([]);
+	expect(await seriousViolations(page)).toEqual([]);
 });
 
 test('after one visit the timeline works offline', async ({ browser }) => {
@@ -253,8 +247,5 @@ test('the figures page sets the article’s numbers beside what the data measure
 	await expect(page.getByTestId('handovers')).toContainText('20 November 2020');
 	await expect(page.getByTestId('handovers')).toContainText('25 November 2020');
 	await expect(page.getByTestId('handovers')).toContainText('1 December 2020');
-	const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
-	expect(
-		results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
-	).toEqual([]);
+	expect(await seriousViolations(page)).toEqual([]);
 });
