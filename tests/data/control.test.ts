@@ -129,4 +129,35 @@ describe('geodata/facts/control.yaml', () => {
 		// Shusha from the end of the oblast's span to its capture: no sourced holder.
 		expect(controlAt(data.control['karabakh/shusha'], '1992-03-01').kind).toBe('unknown');
 	});
+
+	it('says the princely state held the Kashmir zones in 1947 until the accession', () => {
+		const valley = describeControl(data, 'kashmir/jammu-and-kashmir', '1947-09-01');
+		expect(valley.text).toMatch(
+			/^On 1 September 1947: held by the princely state of Jammu and Kashmir \(the Maharaja's government\) since 16 March 1846/
+		);
+		expect(valley.sources.length).toBeGreaterThan(0);
+		const accession = controlAt(data.control['kashmir/jammu-and-kashmir'], '1947-10-26');
+		expect(accession.kind === 'held' && accession.holder).toBe('ind');
+		// The Poonch uprising: the state held the zone only in part from spring 1947.
+		const poonch = describeControl(data, 'kashmir/azad-jammu-and-kashmir', '1947-09-01');
+		expect([poonch.holder, poonch.partly]).toEqual(['jk-state', true]);
+		expect(poonch.note).toMatch(/3 October 1947/);
+		// Where accounts give spring or June, the day reads as uncertain, not guessed.
+		expect(controlAt(data.control['kashmir/azad-jammu-and-kashmir'], '1947-04-15')).toMatchObject({
+			kind: 'held',
+			uncertain: true
+		});
+	});
+
+	it('follows Gilgit-Baltistan through 1947: the agency, the Maharaja, the revolt, Skardu', () => {
+		const at = (day: string) => describeControl(data, 'kashmir/gilgit-baltistan', day);
+		expect([at('1947-07-01').holder, at('1947-07-01').partly]).toEqual(['brit-india', true]);
+		expect(at('1947-08-01').holder).toBe('jk-state');
+		expect(at('1947-08-01').sources.map((s) => s.id)).toContain('hindu-ghansara-1970');
+		// Flag raised on 1 or 3 November, as the sources differ.
+		expect([at('1947-11-02').holder, at('1947-11-02').uncertain]).toEqual(['pak', true]);
+		expect([at('1948-06-01').holder, at('1948-06-01').partly]).toEqual(['pak', true]);
+		expect(at('1948-06-01').note).toMatch(/Skardu/);
+		expect([at('1949-01-01').holder, at('1949-01-01').partly]).toEqual(['pak', false]);
+	});
 });
