@@ -126,8 +126,21 @@ describe('geodata/facts/control.yaml', () => {
 		const contested = controlAt(data.control['karabakh/khankendi'], '1990-01-01');
 		expect(contested.kind === 'held' && contested.uncertain).toBe(true);
 		expect(contested.kind === 'held' && contested.alternative?.holder).toBe('aze-ssr');
-		// Shusha from the end of the oblast's span to its capture: no sourced holder.
-		expect(controlAt(data.control['karabakh/shusha'], '1992-03-01').kind).toBe('unknown');
+	});
+
+	it('says Azerbaijan held Shusha from independence until its capture on 8 May 1992', () => {
+		for (const id of ['karabakh/shusha', 'place/shusha']) {
+			const before = describeControl(data, id, '1992-01-15');
+			expect(before.holderLabel, id).toBe('Azerbaijan');
+			expect(before.uncertain, id).toBe(false);
+			expect(
+				before.sources.map((s) => s.publisher),
+				id
+			).toContain('Los Angeles Times');
+			const day = controlAt(data.control[id], '1992-05-08');
+			expect(day.kind === 'held' && day.holder, id).toBe('nkr');
+		}
+		expect(data.events.find((e) => e.id === 'shusha-1992')?.date.earliest).toBe('1992-05-08');
 	});
 
 	it('says the princely state held the Kashmir zones in 1947 until the accession', () => {

@@ -71,7 +71,7 @@ describe('the map at a day, from the shipped data', () => {
 		);
 	});
 
-	it('shades the Kashmir zones by the princely state in 1947', () => {
+	it('shades the Kashmir zones by the princely state in 1947 and Shusha in January 1992', () => {
 		const september = shadingAt(control, features, '1947-09-01').units;
 		expect(september['kashmir/jammu-and-kashmir']).toEqual({
 			status: 'held',
@@ -87,6 +87,11 @@ describe('the map at a day, from the shipped data', () => {
 		const lateOctober = shadingAt(control, features, '1947-10-30').units;
 		expect(lateOctober['kashmir/jammu-and-kashmir']?.holder).toBe('ind');
 		expect(lateOctober['kashmir/gilgit-baltistan']?.holder).toBe('jk-state');
+		expect(shadingAt(control, features, '1992-01-15').units['karabakh/shusha']).toEqual({
+			status: 'held',
+			holder: 'aze',
+			uncertain: false
+		});
 	});
 
 	it('reads EDTF month prefixes as whole months', () => {
