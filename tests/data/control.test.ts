@@ -108,6 +108,15 @@ describe('geodata/facts/control.yaml', () => {
 		expect(controlAt(data.control['karabakh/tartar'], '1990-01-01').kind).toBe('unknown');
 	});
 
+	it('names the law re-creating Aghdara district and says its day of effect is not sourced', () => {
+		const aghdara = describeControl(data, 'karabakh/aghdara', '2024-06-01');
+		expect(aghdara.note).toMatch(/5 December 2023 \(No\. 1043-VIQ\)/);
+		expect(aghdara.note).toMatch(/the day it took effect is not given/);
+		expect(aghdara.sources.map((s) => s.id)).toContain('metbuat-aghdara-signed-2023');
+		const event = data.events.find((e) => e.id === 'aghdara-2023');
+		expect(event?.features).toContain('karabakh/aghdara');
+	});
+
 	it('has a map colour for every party, so none is drawn as "no sourced record"', () => {
 		const colours = holderColours(LIGHT);
 		for (const party of Object.keys(data.parties)) expect(colours[party], party).toBeTruthy();
