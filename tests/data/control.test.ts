@@ -160,6 +160,12 @@ describe('geodata/facts/control.yaml', () => {
 		expect(valley.sources.length).toBeGreaterThan(0);
 		const accession = controlAt(data.control['kashmir/jammu-and-kashmir'], '1947-10-26');
 		expect(accession.kind === 'held' && accession.holder).toBe('ind');
+		// Ladakh had no record at all: the princely state's, then India's, in part during the war.
+		const ladakh = (day: string) => describeControl(data, 'kashmir/ladakh', day);
+		expect(ladakh('1947-09-01').holder).toBe('jk-state');
+		expect([ladakh('1948-06-01').holder, ladakh('1948-06-01').partly]).toEqual(['ind', true]);
+		expect(ladakh('1948-06-01').note).toMatch(/Kargil in early May 1948/);
+		expect([ladakh('2000-01-01').holder, ladakh('2000-01-01').partly]).toEqual(['ind', false]);
 		// The Poonch uprising: the state held the zone only in part from spring 1947.
 		const poonch = describeControl(data, 'kashmir/azad-jammu-and-kashmir', '1947-09-01');
 		expect([poonch.holder, poonch.partly]).toEqual(['jk-state', true]);
