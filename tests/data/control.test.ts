@@ -122,6 +122,15 @@ describe('geodata/facts/control.yaml', () => {
 		expect(controlAt(data.control['karabakh/tartar'], '1990-01-01').kind).toBe('unknown');
 	});
 
+	it('names the law re-creating Aghdara district and says its day of effect is not sourced', () => {
+		const aghdara = describeControl(data, 'karabakh/aghdara', '2024-06-01');
+		expect(aghdara.note).toMatch(/5 December 2023 \(No\. 1043-VIQ\)/);
+		expect(aghdara.note).toMatch(/the day it took effect is not given/);
+		expect(aghdara.sources.map((s) => s.id)).toContain('metbuat-aghdara-signed-2023');
+		const event = data.events.find((e) => e.id === 'aghdara-2023');
+		expect(event?.features).toContain('karabakh/aghdara');
+	});
+
 	it('has a map colour for every party, so none is drawn as "no sourced record"', () => {
 		const colours = holderColours(LIGHT);
 		for (const party of Object.keys(data.parties)) expect(colours[party], party).toBeTruthy();
@@ -140,7 +149,57 @@ describe('geodata/facts/control.yaml', () => {
 		const contested = controlAt(data.control['karabakh/khankendi'], '1990-01-01');
 		expect(contested.kind === 'held' && contested.uncertain).toBe(true);
 		expect(contested.kind === 'held' && contested.alternative?.holder).toBe('aze-ssr');
-		// Shusha from the end of the oblast's span to its capture: no sourced holder.
-		expect(controlAt(data.control['karabakh/shusha'], '1992-03-01').kind).toBe('unknown');
+	});
+
+	it('says Azerbaijan held Shusha from independence until its capture on 8 May 1992', () => {
+		for (const id of ['karabakh/shusha', 'place/shusha']) {
+			const before = describeControl(data, id, '1992-01-15');
+			expect(before.holderLabel, id).toBe('Azerbaijan');
+			expect(before.uncertain, id).toBe(false);
+			expect(
+				before.sources.map((s) => s.publisher),
+				id
+			).toContain('Los Angeles Times');
+			const day = controlAt(data.control[id], '1992-05-08');
+			expect(day.kind === 'held' && day.holder, id).toBe('nkr');
+		}
+		expect(data.events.find((e) => e.id === 'shusha-1992')?.date.earliest).toBe('1992-05-08');
+	});
+
+	it('says the princely state held the Kashmir zones in 1947 until the accession', () => {
+		const valley = describeControl(data, 'kashmir/jammu-and-kashmir', '1947-09-01');
+		expect(valley.text).toMatch(
+			/^On 1 September 1947: held by the princely state of Jammu and Kashmir \(the Maharaja's government\) since 16 March 1846/
+		);
+		expect(valley.sources.length).toBeGreaterThan(0);
+		const accession = controlAt(data.control['kashmir/jammu-and-kashmir'], '1947-10-26');
+		expect(accession.kind === 'held' && accession.holder).toBe('ind');
+		// Ladakh had no record at all: the princely state's, then India's, in part during the war.
+		const ladakh = (day: string) => describeControl(data, 'kashmir/ladakh', day);
+		expect(ladakh('1947-09-01').holder).toBe('jk-state');
+		expect([ladakh('1948-06-01').holder, ladakh('1948-06-01').partly]).toEqual(['ind', true]);
+		expect(ladakh('1948-06-01').note).toMatch(/Kargil in early May 1948/);
+		expect([ladakh('2000-01-01').holder, ladakh('2000-01-01').partly]).toEqual(['ind', false]);
+		// The Poonch uprising: the state held the zone only in part from spring 1947.
+		const poonch = describeControl(data, 'kashmir/azad-jammu-and-kashmir', '1947-09-01');
+		expect([poonch.holder, poonch.partly]).toEqual(['jk-state', true]);
+		expect(poonch.note).toMatch(/3 October 1947/);
+		// Where accounts give spring or June, the day reads as uncertain, not guessed.
+		expect(controlAt(data.control['kashmir/azad-jammu-and-kashmir'], '1947-04-15')).toMatchObject({
+			kind: 'held',
+			uncertain: true
+		});
+	});
+
+	it('follows Gilgit-Baltistan through 1947: the agency, the Maharaja, the revolt, Skardu', () => {
+		const at = (day: string) => describeControl(data, 'kashmir/gilgit-baltistan', day);
+		expect([at('1947-07-01').holder, at('1947-07-01').partly]).toEqual(['brit-india', true]);
+		expect(at('1947-08-01').holder).toBe('jk-state');
+		expect(at('1947-08-01').sources.map((s) => s.id)).toContain('hindu-ghansara-1970');
+		// Flag raised on 1 or 3 November, as the sources differ.
+		expect([at('1947-11-02').holder, at('1947-11-02').uncertain]).toEqual(['pak', true]);
+		expect([at('1948-06-01').holder, at('1948-06-01').partly]).toEqual(['pak', true]);
+		expect(at('1948-06-01').note).toMatch(/Skardu/);
+		expect([at('1949-01-01').holder, at('1949-01-01').partly]).toEqual(['pak', false]);
 	});
 });

@@ -26,6 +26,8 @@ const vision: Record<string, (hex: string) => string> = {
 
 const { IND, PAK, CHN, AZE, ARM } = t.administered as Record<string, string>;
 const AZE_SSR = FORMER_HOLDERS['aze-ssr']!;
+const JK_STATE = FORMER_HOLDERS['jk-state']!;
+const BRIT_INDIA = FORMER_HOLDERS['brit-india']!;
 
 /** Fills that share a boundary on the map (country land surrounds both regions; water is the sea). */
 const adjacentFills: [string, string, string, string][] = [
@@ -43,6 +45,15 @@ const adjacentFills: [string, string, string, string][] = [
 	['Azerbaijan SSR', AZE_SSR, 'no sourced record', UNKNOWN],
 	['Azerbaijan SSR', AZE_SSR, 'Armenian forces', ARM!],
 	['Azerbaijan SSR', AZE_SSR, 'Azerbaijan', AZE!],
+	// In 1947 the princely state's zones border the Gilgit Agency (to 1 August), zones without a
+	// record, and from the autumn the zones shaded for India and Pakistan.
+	['princely state of Jammu and Kashmir', JK_STATE, 'country land', t.land],
+	['princely state of Jammu and Kashmir', JK_STATE, 'no sourced record', UNKNOWN],
+	['princely state of Jammu and Kashmir', JK_STATE, 'India-administered', IND!],
+	['princely state of Jammu and Kashmir', JK_STATE, 'Pakistan-administered', PAK!],
+	['princely state of Jammu and Kashmir', JK_STATE, 'British India', BRIT_INDIA],
+	['British India', BRIT_INDIA, 'country land', t.land],
+	['British India', BRIT_INDIA, 'no sourced record', UNKNOWN],
 	['country land', t.land, 'water', t.water]
 ];
 /** Lines and the fills they are drawn over. */
@@ -56,7 +67,9 @@ const linesOnFills: [string, string, string, string][] = [
 	['Siachen line', t.siachenLine, 'Pakistan-administered', PAK!],
 	['1991 oblast boundary', t.former, 'Karabakh district', AZE!],
 	['district outline', t.districtLine, 'Azerbaijan SSR', AZE_SSR],
-	...[IND!, PAK!, CHN!, AZE!, AZE_SSR].map(
+	['zone outline', t.zoneLine, 'princely state of Jammu and Kashmir', JK_STATE],
+	['zone outline', t.zoneLine, 'British India', BRIT_INDIA],
+	...[IND!, PAK!, CHN!, AZE!, AZE_SSR, JK_STATE, BRIT_INDIA].map(
 		(fill) =>
 			['selection outline', t.selected, 'a zone fill', fill] as [string, string, string, string]
 	)

@@ -39,9 +39,14 @@ const PARTLY_HATCH = '#44403c';
 /**
  * Holders that are no longer states, drawn only on past dates: kept here, not in the theme, so
  * the first load carries none of it. Apart from Azerbaijan's own fill so that independence in
- * 1991 shows as a change (tests/unit/colour-vision.test.ts).
+ * 1991 shows as a change, and the princely state's apart from India's and Pakistan's, which
+ * border it in autumn 1947 (tests/unit/colour-vision.test.ts).
  */
-export const FORMER_HOLDERS: Record<string, string> = { 'aze-ssr': '#a088c8' };
+export const FORMER_HOLDERS: Record<string, string> = {
+	'aze-ssr': '#a088c8',
+	'jk-state': '#cf7a33',
+	'brit-india': '#658efa'
+};
 
 /** Colour per party id of `control.yaml`; a party without one is drawn as unknown (the test says). */
 export function holderColours(t: Theme): Record<string, string> {

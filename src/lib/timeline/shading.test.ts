@@ -66,9 +66,32 @@ describe('the map at a day, from the shipped data', () => {
 		expect(shadingAt(control, features, '1980-01-01').units['kashmir/siachen']?.status).toBe(
 			'neither'
 		);
-		expect(
-			shadingAt(control, features, '1947-01-01').units['kashmir/jammu-and-kashmir']?.status
-		).toBe('unknown');
+		expect(shadingAt(control, features, '1947-01-01').units['kashmir/aksai-chin']?.status).toBe(
+			'unknown'
+		);
+	});
+
+	it('shades the Kashmir zones by the princely state in 1947 and Shusha in January 1992', () => {
+		const september = shadingAt(control, features, '1947-09-01').units;
+		expect(september['kashmir/jammu-and-kashmir']).toEqual({
+			status: 'held',
+			holder: 'jk-state',
+			uncertain: false
+		});
+		expect(september['kashmir/azad-jammu-and-kashmir']?.status).toBe('partly');
+		expect(september['kashmir/gilgit-baltistan']).toMatchObject({
+			status: 'partly',
+			holder: 'jk-state'
+		});
+		// After the accession India's shade meets the princely state's in the north until November.
+		const lateOctober = shadingAt(control, features, '1947-10-30').units;
+		expect(lateOctober['kashmir/jammu-and-kashmir']?.holder).toBe('ind');
+		expect(lateOctober['kashmir/gilgit-baltistan']?.holder).toBe('jk-state');
+		expect(shadingAt(control, features, '1992-01-15').units['karabakh/shusha']).toEqual({
+			status: 'held',
+			holder: 'aze',
+			uncertain: false
+		});
 	});
 
 	it('reads EDTF month prefixes as whole months', () => {
