@@ -242,6 +242,11 @@ test('a copied URL restores article, selection, passage, layers and view; Back a
 	await waitForMapIdle(copy);
 	await expect(panel(copy)).toHaveAttribute('data-feature-id', 'place/fuzuli');
 	await expect(copy.locator('#p11')).toHaveAttribute('aria-current', 'true');
+	// With the panel laid out, the legend may have folded to leave half the map, as after a click.
+	await copy.evaluate(
+		() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)))
+	);
+	await openLegend(copy);
 	await expect(layerCheckbox(copy, 'Kashmir: claims')).toBeChecked();
 	expect(
 		await copy.evaluate((id) => window.__map!.getLayoutProperty(id, 'visibility'), CLAIMS.fill)
