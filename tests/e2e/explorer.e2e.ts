@@ -110,7 +110,10 @@ test('clicking “Shusha” in paragraph 11 selects the town on the map and brin
 	await waitForMapIdle(page);
 	await mention(page, 11, 'Shusha').click();
 	await expect(panel(page)).toHaveAttribute('data-feature-id', 'place/shusha');
-	expect(await featureState(page, places.id, 'place/shusha')).toMatchObject({ selected: true });
+	// The map restyles in the frame after the panel changes.
+	await expect
+		.poll(() => featureState(page, places.id, 'place/shusha'))
+		.toMatchObject({ selected: true });
 	await expect(page.locator('#p11')).toHaveAttribute('aria-current', 'true');
 	await page.waitForFunction(() => {
 		const map = window.__map!;
