@@ -110,7 +110,10 @@ test('clicking “Shusha” in paragraph 11 selects the town on the map and brin
 	await waitForMapIdle(page);
 	await mention(page, 11, 'Shusha').click();
 	await expect(panel(page)).toHaveAttribute('data-feature-id', 'place/shusha');
-	expect(await featureState(page, places.id, 'place/shusha')).toMatchObject({ selected: true });
+	// The map restyles in the frame after the panel changes.
+	await expect
+		.poll(() => featureState(page, places.id, 'place/shusha'))
+		.toMatchObject({ selected: true });
 	await expect(page.locator('#p11')).toHaveAttribute('aria-current', 'true');
 	await page.waitForFunction(() => {
 		const map = window.__map!;
@@ -242,6 +245,11 @@ test('a copied URL restores article, selection, passage, layers and view; Back a
 	await waitForMapIdle(copy);
 	await expect(panel(copy)).toHaveAttribute('data-feature-id', 'place/fuzuli');
 	await expect(copy.locator('#p11')).toHaveAttribute('aria-current', 'true');
+	// With the panel laid out, the legend may have folded to leave half the map, as after a click.
+	await copy.evaluate(
+		() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)))
+	);
+	await openLegend(copy);
 	await expect(layerCheckbox(copy, 'Kashmir: claims')).toBeChecked();
 	expect(
 		await copy.evaluate((id) => window.__map!.getLayoutProperty(id, 'visibility'), CLAIMS.fill)
