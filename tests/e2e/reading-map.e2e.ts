@@ -4,7 +4,7 @@
  * does, and focus that always shows. Rectangles are measured in the page, not assumed.
  */
 import { chromium, type Page, type TestInfo } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
+import { seriousViolations } from './axe';
 import { NO_WEBGL_ARGS, chromiumExecutable } from './browser';
 import { expect, guardPage, regionList, test, waitForMapIdle } from './fixtures';
 import { startServer } from './server';
@@ -432,18 +432,7 @@ test.describe('targets, keyboard and focus', () => {
 		await page.goto('/?f=kashmir/ladakh');
 		await waitForMapIdle(page);
 		await page.locator('details.layers-overlay summary').click();
-		const results = await new AxeBuilder({ page })
-			.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-			.analyze();
-		const bad = results.violations
-			.filter((v) => v.impact === 'serious' || v.impact === 'critical')
-			.map(
-				(v) =>
-					`${v.id}: ${v.nodes
-						.map((n) => n.target.join(' '))
-						.slice(0, 3)
-						.join('; ')}`
-			);
+		const bad = await seriousViolations(page, { wcag22: true });
 		expect(bad).toEqual([]);
 	});
 });
