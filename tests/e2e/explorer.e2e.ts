@@ -7,7 +7,7 @@ import { LAYER as CLAIMS } from '../../src/lib/map/layers/kashmir-claims';
 import { LAYER as LINES } from '../../src/lib/map/layers/kashmir-lines';
 import { source as kashmirZones } from '../../src/lib/map/layers/kashmir-zones';
 import { LAYER as PLACES, source as places } from '../../src/lib/map/layers/places';
-import { expect, guardPage, regionList, test, waitForMapIdle } from './fixtures';
+import { afterLayout, expect, guardPage, regionList, test, waitForMapIdle } from './fixtures';
 import { startServer } from './server';
 
 const SLUG = 'azerbaijan-pakistan-kashmir';
@@ -246,9 +246,7 @@ test('a copied URL restores article, selection, passage, layers and view; Back a
 	await expect(panel(copy)).toHaveAttribute('data-feature-id', 'place/fuzuli');
 	await expect(copy.locator('#p11')).toHaveAttribute('aria-current', 'true');
 	// With the panel laid out, the legend may have folded to leave half the map, as after a click.
-	await copy.evaluate(
-		() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)))
-	);
+	await afterLayout(copy);
 	await openLegend(copy);
 	await expect(layerCheckbox(copy, 'Kashmir: claims')).toBeChecked();
 	expect(

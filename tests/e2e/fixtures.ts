@@ -55,6 +55,13 @@ export async function renderedFeatureCount(page: Page): Promise<number> {
 	return page.evaluate(() => window.__map?.queryRenderedFeatures().length ?? 0);
 }
 
+/** Waits two frames: what the page laid out in reply to a change has been drawn. */
+export async function afterLayout(page: Page): Promise<void> {
+	await page.evaluate(
+		() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)))
+	);
+}
+
 /** Waits until the map has drawn everything once. */
 export async function waitForMapIdle(page: Page): Promise<void> {
 	await page.waitForFunction(() => typeof window.__mapIdleAt === 'number', null, {

@@ -6,7 +6,7 @@
 import { chromium, type Page, type TestInfo } from '@playwright/test';
 import { seriousViolations } from './axe';
 import { NO_WEBGL_ARGS, chromiumExecutable } from './browser';
-import { expect, guardPage, regionList, test, waitForMapIdle } from './fixtures';
+import { afterLayout, expect, guardPage, regionList, test, waitForMapIdle } from './fixtures';
 import { startServer } from './server';
 
 type Box = { x: number; y: number; width: number; height: number };
@@ -266,9 +266,7 @@ test.describe('overlays', () => {
 						await legendBox.locator('summary').click();
 					// Folding the legend need not move the map: wait for layout, not for a map event.
 					await page.waitForFunction(() => !window.__map!.isMoving());
-					await page.evaluate(
-						() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)))
-					);
+					await afterLayout(page);
 					const boxes = await overlayBoxes(page);
 					expect(Object.keys(boxes)).toEqual(
 						expect.arrayContaining(['legend', 'time', 'marks', 'claims', 'attribution'])
@@ -309,9 +307,7 @@ test.describe('overlays', () => {
 			// The legend folds for the panel, as with a map (half of it kept visible): reopen it from
 			// the keyboard (the notice is over it).
 			await expect(page.getByTestId('feature-panel')).toBeVisible();
-			await page.evaluate(
-				() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)))
-			);
+			await afterLayout(page);
 			const legend = page.locator('details.layers-overlay');
 			if ((await legend.getAttribute('open')) === null) {
 				await legend.locator('summary').focus();
