@@ -134,6 +134,16 @@ async function main(): Promise<number> {
 	let browser: Browser | null = null;
 	const started = Date.now();
 	try {
+		// The linker runs first, in node: before the floor's Vite build (whose heap and threads
+		// stay in this process) and before Chromium competes for the CPU.
+		const linker = options.normal ? benchLinker() : null;
+		const heavyExtra = syntheticFeatures(HEAVY_FEATURES).map((f) => f.properties);
+		const heavyLinker = options.heavy
+			? benchLinker({
+					extraFeatures: heavyExtra,
+					extraTexts: syntheticPassages(heavyExtra, 100)
+				})
+			: null;
 		console.log(`bench: temp dir ${tmp}; building the floor …`);
 		const floorBuild = join(tmp, 'floor-build');
 		await buildFloor(floorBuild);
@@ -150,15 +160,6 @@ async function main(): Promise<number> {
 			servers.push(server);
 			return { site, url: server.url, requests: server.requests, sizeOf: servedSizes(site.dir) };
 		};
-		// The linker runs first, in node, before Chromium competes for the CPU.
-		const linker = options.normal ? benchLinker() : null;
-		const heavyExtra = syntheticFeatures(HEAVY_FEATURES).map((f) => f.properties);
-		const heavyLinker = options.heavy
-			? benchLinker({
-					extraFeatures: heavyExtra,
-					extraTexts: syntheticPassages(heavyExtra, 100)
-				})
-			: null;
 		browser = await chromium.launch({
 			executablePath: await chromiumExecutable(),
 			args: CHROMIUM_ARGS
