@@ -3,7 +3,7 @@
  * the rest of the page never wait for the map library; what the app does with the map is in
  * `engine.ts`.
  */
-import { Map as MapLibreMap, setWorkerUrl, type PaddingOptions } from 'maplibre-gl';
+import { Map as MapLibreMap, prewarm, setWorkerUrl, type PaddingOptions } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { attachEngine, type EngineOptions, type MapController, type MapView } from './engine';
@@ -16,9 +16,14 @@ export interface CreateMapOptions extends Omit<EngineOptions, 'theme' | 'nameFor
 	view: MapView | { bounds: [number, number, number, number]; padding: PaddingOptions };
 }
 
+// maplibre 6 looks for its worker beside its own module URL, which Vite's bundle breaks.
+setWorkerUrl(new URL(workerUrl, document.baseURI).href);
+// The worker starts when this module is evaluated (right after the first paint on a desktop, see
+// src/lib/server/early-map.ts), so its script is fetched and compiled while the page hydrates
+// rather than after the map is created. On a phone this module waits for the Map tab.
+prewarm();
+
 export function createMap(options: CreateMapOptions): MapController & { map: MapLibreMap } {
-	// maplibre 6 looks for its worker beside its own module URL, which Vite's bundle breaks.
-	setWorkerUrl(new URL(workerUrl, document.baseURI).href);
 	const map = new MapLibreMap({
 		container: options.container,
 		style: buildStyle(options.style, options.sources),
