@@ -31,6 +31,9 @@ export function createMap(options: CreateMapOptions): MapController & { map: Map
 			? { bounds: options.view.bounds, fitBoundsOptions: { padding: options.view.padding } }
 			: { center: options.view.center, zoom: options.view.zoom }),
 		attributionControl: { compact: true, customAttribution: 'Natural Earth · GeoNames · GSHHG' },
+		// Every style the app builds is validated by the unit tests (layers/style.test.ts); the
+		// browser need not do it again before the first frame.
+		validateStyle: false,
 		dragRotate: false,
 		pitchWithRotate: false,
 		touchPitch: false,
