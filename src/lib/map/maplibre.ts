@@ -34,6 +34,8 @@ export function createMap(options: CreateMapOptions): MapController & { map: Map
 		// Every style the app builds is validated by the unit tests (layers/style.test.ts); the
 		// browser need not do it again before the first frame.
 		validateStyle: false,
+		// A fade keeps the map drawing for 300 ms after each label placement, and idle waits for it.
+		fadeDuration: 0,
 		dragRotate: false,
 		pitchWithRotate: false,
 		touchPitch: false,
