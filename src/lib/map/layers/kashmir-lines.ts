@@ -117,8 +117,10 @@ export const source = {
 				filter: isGeometry('LineString'),
 				layout: { 'line-join': 'round' },
 				paint: {
-					'line-color': '#ffffff',
-					'line-opacity': byState(0.7, 0.9, 1),
+					// The state is in the colour's alpha, not in line-opacity: the shader multiplies
+					// both into each fragment alike, and the casing then shares the other lines'
+					// program (per-feature colour, constant opacity) instead of compiling its own.
+					'line-color': byState('rgba(255, 255, 255, 0.7)', 'rgba(255, 255, 255, 0.9)', '#ffffff'),
 					'line-width': byState(4, 6, 7)
 				}
 			},
