@@ -1,30 +1,30 @@
 /**
- * Before and after: the floor and two or more builds of the site, loaded in turn in one browser
- * (the order rotates every round), each load in a fresh context as `npm run bench` makes it. It
- * prints each build's median navigation → map idle and its ratio to the floor's, for the figures
- * a commit that changes start-up reports. Timings drift on a shared machine, so builds are only
- * compared within one run.
+ * Before and after: the floor and one or more builds of the site, loaded in turn in one browser
+ * (the order rotates every round), each load the bench's own measured load (`probes.ts`
+ * `loadOnce`: a fresh context, the same device profiles). It prints each build's median map idle
+ * and its ratio to the floor's, for the figures a commit that changes start-up reports. Timings
+ * drift on a shared machine, so builds are only compared within one run.
  *
  *   npx tsx bench/compare.ts [--rounds 12] [--phone] <build dir> <build dir> …
  *
  * A build dir is a copy of `build-test/` (`npm run build:test`, then copy it aside before the
  * next change). On the phone profile an explorer's figure is Map tab → idle, as in the bench.
  */
-import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { serve } from '../scripts/serve.mjs';
 import { CHROMIUM_ARGS, chromiumExecutable } from '../tests/e2e/browser';
-import { DESKTOP, LOAD_TIMEOUT, PHONE, type Profile } from './options';
-import { newPage, type BenchWindow } from './probes';
-import { buildFloor, ensureBuild, prepareSite } from './site';
+import { DESKTOP, PHONE } from './options';
+import { loadOnce, type Kind, type Served } from './probes';
+import { buildFloor, ensureBuild, prepareSite, servedSizes } from './site';
 import { median } from './stats';
 
 interface Target {
 	name: string;
-	url: string;
-	floor: boolean;
+	kind: Kind;
+	served: Served;
 }
 
 function parse(argv: string[]) {
@@ -50,30 +50,6 @@ function parse(argv: string[]) {
 	return { dirs, rounds, profile: phone ? PHONE : DESKTOP };
 }
 
-/** Navigation (or, for an explorer on the phone, the Map tab) → map idle, in ms. */
-async function idleOnce(browser: Browser, target: Target, profile: Profile): Promise<number> {
-	const { context, page } = await newPage(browser, profile);
-	try {
-		await page.goto(target.url, { waitUntil: 'load', timeout: LOAD_TIMEOUT });
-		let from = 0;
-		if (profile === PHONE && !target.floor) {
-			// The phone's first view is the article; the map starts when its tab is chosen.
-			await page.waitForTimeout(2500);
-			from = await page.evaluate(() => performance.now());
-			await page.getByRole('button', { name: 'Map', exact: true }).click();
-		}
-		await page.waitForFunction(
-			() => typeof (window as unknown as BenchWindow).__mapIdleAt === 'number',
-			null,
-			{ timeout: LOAD_TIMEOUT }
-		);
-		const idle = await page.evaluate(() => (window as unknown as BenchWindow).__mapIdleAt!);
-		return idle - from;
-	} finally {
-		await context.close();
-	}
-}
-
 async function main() {
 	const { dirs, rounds, profile } = parse(process.argv.slice(2));
 	ensureBuild(false);
@@ -81,17 +57,22 @@ async function main() {
 	const servers: { close: () => Promise<void> }[] = [];
 	let browser: Browser | null = null;
 	try {
-		await buildFloor(join(tmp, 'floor-build'));
-		const site = prepareSite(join(tmp, 'site'), join(tmp, 'floor-build'));
-		const floorServer = await serve({ root: site.dir, port: 0, host: '127.0.0.1' });
-		servers.push(floorServer);
-		const targets: Target[] = [{ name: 'floor', url: `${floorServer.url}floor/`, floor: true }];
+		const floorBuild = join(tmp, 'floor-build');
+		await buildFloor(floorBuild);
+		const targets: Target[] = [];
 		for (const [i, dir] of dirs.entries()) {
-			const copy = join(tmp, `build-${i}`);
-			cpSync(dir, copy, { recursive: true });
-			const server = await serve({ root: copy, port: 0, host: '127.0.0.1' });
+			// Each build is served as the bench serves the test build, the floor beside it.
+			const site = prepareSite(join(tmp, `build-${i}`), floorBuild, dir);
+			const server = await serve({ root: site.dir, port: 0, host: '127.0.0.1' });
 			servers.push(server);
-			targets.push({ name: `${i + 1}: ${basename(dir)}`, url: server.url, floor: false });
+			const served = {
+				site,
+				url: server.url,
+				requests: server.requests,
+				sizeOf: servedSizes(site.dir)
+			};
+			if (i === 0) targets.push({ name: 'floor', kind: 'floor', served });
+			targets.push({ name: `${i + 1}: ${basename(dir)}`, kind: 'app', served });
 		}
 		browser = await chromium.launch({
 			executablePath: await chromiumExecutable(),
@@ -100,8 +81,15 @@ async function main() {
 		const times = new Map(targets.map((t) => [t.name, [] as number[]]));
 		for (let round = 0; round < rounds; round++) {
 			const shift = round % targets.length;
-			for (const target of [...targets.slice(shift), ...targets.slice(0, shift)])
-				times.get(target.name)!.push(await idleOnce(browser, target, profile));
+			for (const target of [...targets.slice(shift), ...targets.slice(0, shift)]) {
+				// The same measured load as `npm run bench`; on the phone the explorer's figure is
+				// Map tab → idle, the floor's navigation → idle.
+				const load = await loadOnce(browser, target.served, target.kind, profile, null);
+				const idle = load.mapTabIdleMs ?? load.idleMs;
+				if (idle === null)
+					throw new Error(`compare: ${target.name} did not reach map idle (round ${round + 1})`);
+				times.get(target.name)!.push(idle);
+			}
 			process.stdout.write(`compare: round ${round + 1}/${rounds}\n`);
 		}
 		const floorMedian = median(times.get('floor')!);

@@ -84,9 +84,14 @@ export async function buildFloor(outDir: string) {
 	});
 }
 
-export function prepareSite(dir: string, floorBuild: string): Site {
+/** A copy of `build` (the test build unless given) at `dir`, with the floor beside it. */
+export function prepareSite(
+	dir: string,
+	floorBuild: string,
+	build = join(ROOT, 'build-test')
+): Site {
 	const notes: string[] = [];
-	cpSync(join(ROOT, 'build-test'), dir, { recursive: true });
+	cpSync(build, dir, { recursive: true });
 	cpSync(floorBuild, join(dir, 'floor'), { recursive: true });
 	const layers = JSON.parse(
 		readFileSync(join(ROOT, 'geodata/layers.json'), 'utf8')
