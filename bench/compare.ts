@@ -14,11 +14,10 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
-import { serve } from '../scripts/serve.mjs';
 import { CHROMIUM_ARGS, chromiumExecutable } from '../tests/e2e/browser';
 import { DESKTOP, PHONE } from './options';
 import { loadOnce, type Kind, type Served } from './probes';
-import { buildFloor, ensureBuild, prepareSite, servedSizes } from './site';
+import { buildFloor, ensureBuild, prepareSite, serveSite } from './site';
 import { median } from './stats';
 
 interface Target {
@@ -62,15 +61,10 @@ async function main() {
 		const targets: Target[] = [];
 		for (const [i, dir] of dirs.entries()) {
 			// Each build is served as the bench serves the test build, the floor beside it.
-			const site = prepareSite(join(tmp, `build-${i}`), floorBuild, dir);
-			const server = await serve({ root: site.dir, port: 0, host: '127.0.0.1' });
-			servers.push(server);
-			const served = {
-				site,
-				url: server.url,
-				requests: server.requests,
-				sizeOf: servedSizes(site.dir)
-			};
+			const { served, close } = await serveSite(
+				prepareSite(join(tmp, `build-${i}`), floorBuild, dir)
+			);
+			servers.push({ close });
 			if (i === 0) targets.push({ name: 'floor', kind: 'floor', served });
 			targets.push({ name: `${i + 1}: ${basename(dir)}`, kind: 'app', served });
 		}

@@ -29,7 +29,6 @@ import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { serve } from '../scripts/serve.mjs';
 import { benchLinker } from '../scripts/bench-linker';
 import { CHROMIUM_ARGS, chromiumExecutable } from '../tests/e2e/browser';
 import { measureInteractions } from './interactions';
@@ -56,7 +55,7 @@ import {
 	type CaseReport,
 	type CaseResult
 } from './report';
-import { buildFloor, ensureBuild, makeHeavy, prepareSite, servedSizes } from './site';
+import { buildFloor, ensureBuild, makeHeavy, prepareSite, serveSite } from './site';
 import { budgetsFail, checkBudgets, libraryBudgets, type BudgetLine } from './stats';
 import { syntheticFeatures, syntheticPassages } from './synthetic';
 
@@ -156,9 +155,9 @@ async function main(): Promise<number> {
 				);
 			}
 			notes.push(...site.notes);
-			const server = await serve({ root: site.dir, port: 0, host: '127.0.0.1' });
-			servers.push(server);
-			return { site, url: server.url, requests: server.requests, sizeOf: servedSizes(site.dir) };
+			const { served, close } = await serveSite(site);
+			servers.push({ close });
+			return served;
 		};
 		browser = await chromium.launch({
 			executablePath: await chromiumExecutable(),

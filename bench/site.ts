@@ -17,9 +17,10 @@ import { extname, join, relative, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { FeatureCollection } from 'geojson';
 import { build as viteBuild } from 'vite';
-import { COMPRESSIBLE, GZIP_LEVEL } from '../scripts/serve.mjs';
+import { COMPRESSIBLE, GZIP_LEVEL, serve } from '../scripts/serve.mjs';
 import type { LayerEntry } from '../src/lib/geodata/types';
 import { HEAVY_FEATURES, ROOT } from './options';
+import type { Served } from './probes';
 import { syntheticFeatures } from './synthetic';
 
 export interface Site {
@@ -142,6 +143,17 @@ export function makeHeavy(site: Site): number {
  * Size of a URL path as the server sends it (gzipped at the server's level when it compresses),
  * remembered per file version: the same files are asked for on every page load.
  */
+/** Serves a prepared site as the bench measures it (gzip, a free port on the loopback). */
+export async function serveSite(
+	site: Site
+): Promise<{ served: Served; close: () => Promise<void> }> {
+	const server = await serve({ root: site.dir, port: 0, host: '127.0.0.1' });
+	return {
+		served: { site, url: server.url, requests: server.requests, sizeOf: servedSizes(site.dir) },
+		close: () => server.close()
+	};
+}
+
 export function servedSizes(siteDir: string): (path: string) => number {
 	const sizes = new Map<string, number>();
 	return (path) => {

@@ -38,6 +38,10 @@ const WORD = /^[\p{L}\p{N}&]$/u;
 export const INVISIBLE = /^(?:[\u00ad\u180e\u200b-\u200d\u2060-\u2064\ufeff]|\u034f)$/u;
 const MARKS = /\p{M}/gu;
 
+/** The ASCII members of SOFT: hyphen, apostrophe, backtick, space and the line/tab controls. */
+const isAsciiSoft = (code: number) =>
+	code === 45 || code === 39 || code === 96 || code === 32 || (code >= 9 && code <= 13);
+
 /** Folded form of one character: '' for a soft separator (becomes a space), else lowercase text. */
 const cache = new Map<string, string>();
 
@@ -45,8 +49,7 @@ function foldChar(ch: string): string {
 	const code = ch.charCodeAt(0);
 	if (ch.length === 1 && code < 128) {
 		if (code >= 65 && code <= 90) return String.fromCharCode(code + 32);
-		if (code === 45 || code === 39 || code === 96 || code === 32 || (code >= 9 && code <= 13))
-			return ' ';
+		if (isAsciiSoft(code)) return ' ';
 		return ch;
 	}
 	let folded = cache.get(ch);
@@ -100,7 +103,7 @@ export function normalizeText(original: string, markup?: MarkupReader): Normaliz
 		const code = original.charCodeAt(i);
 		// ASCII letters, digits and most punctuation fold to themselves or their lowercase.
 		if (code < 128 && code !== 38 && code !== 60) {
-			if (code === 45 || code === 39 || code === 96 || code === 32 || (code >= 9 && code <= 13)) {
+			if (isAsciiSoft(code)) {
 				if (!lastSpace) {
 					units[n] = 32;
 					start[n] = i;
