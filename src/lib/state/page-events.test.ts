@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { FocusReturn, onFirstIntent, onHistoryMove, whenIdle } from './page-events';
+import { afterClick, FocusReturn, onFirstIntent, onHistoryMove, whenIdle } from './page-events';
 
 function createTimerHost() {
 	return { setTimeout: vi.fn(() => 7), clearTimeout: vi.fn() };
@@ -89,5 +89,79 @@ describe('onFirstIntent', () => {
 		onFirstIntent(callback, target)();
 		target.dispatchEvent(new Event('pointerdown'));
 		expect(callback).not.toHaveBeenCalled();
+	});
+});
+
+describe('afterClick', () => {
+	function clickHost() {
+		const target = new EventTarget();
+		const frames: (() => void)[] = [];
+		const timers = new Map<number, () => void>();
+		let next = 1;
+		const host = {
+			addEventListener: target.addEventListener.bind(target),
+			removeEventListener: target.removeEventListener.bind(target),
+			setTimeout: (callback: () => void, ms: number) => {
+				const id = next++;
+				timers.set(id, callback);
+				return { id, ms };
+			},
+			clearTimeout: (handle: { id: number }) => void timers.delete(handle.id),
+			requestAnimationFrame: (callback: () => void) => frames.push(callback),
+			cancelAnimationFrame: (handle: number) => void frames.splice(handle - 1, 1, () => {})
+		};
+		const runTimers = () => {
+			const due = [...timers.values()];
+			timers.clear();
+			due.forEach((callback) => callback());
+		};
+		const runFrames = () => frames.splice(0).forEach((callback) => callback());
+		const click = () => target.dispatchEvent(new Event('click'));
+		return { host: host as never, click, runTimers, runFrames, pending: () => timers.size };
+	}
+
+	it('calls back in a task after the frame that follows the click, not before', () => {
+		const { host, click, runTimers, runFrames } = clickHost();
+		const callback = vi.fn();
+		afterClick(callback, host);
+		click();
+		// The timeout that stood in for a missing click is gone: only the frame is waited for.
+		runTimers();
+		expect(callback).not.toHaveBeenCalled();
+		runFrames();
+		expect(callback).not.toHaveBeenCalled();
+		runTimers();
+		expect(callback).toHaveBeenCalledTimes(1);
+	});
+
+	it('calls back once after the wait when no click comes, and a later click does nothing', () => {
+		const { host, click, runTimers, runFrames } = clickHost();
+		const callback = vi.fn();
+		afterClick(callback, host, 300);
+		runTimers();
+		expect(callback).toHaveBeenCalledTimes(1);
+		click();
+		runFrames();
+		runTimers();
+		expect(callback).toHaveBeenCalledTimes(1);
+	});
+
+	it('does nothing once cancelled, before or after the click', () => {
+		const before = clickHost();
+		const first = vi.fn();
+		afterClick(first, before.host)();
+		before.click();
+		before.runFrames();
+		before.runTimers();
+		expect(first).not.toHaveBeenCalled();
+
+		const after = clickHost();
+		const second = vi.fn();
+		const cancel = afterClick(second, after.host);
+		after.click();
+		cancel();
+		after.runFrames();
+		after.runTimers();
+		expect(second).not.toHaveBeenCalled();
 	});
 });

@@ -51,6 +51,53 @@ export function onFirstIntent(callback: () => void, host: IntentHost = window): 
 	return stop;
 }
 
+interface ClickHost {
+	addEventListener: (type: 'click', listener: () => void, options: { capture: true }) => void;
+	removeEventListener: (type: 'click', listener: () => void, options: { capture: true }) => void;
+	setTimeout: (callback: () => void, ms: number) => unknown;
+	clearTimeout: (handle: never) => void;
+	requestAnimationFrame: (callback: () => void) => number;
+	cancelAnimationFrame: (handle: number) => void;
+}
+
+/**
+ * Calls `callback` once the click that a touch, pointer press or key press leads to has been
+ * handled and drawn (the frame after it, and a task after that frame), or after `wait` ms if no
+ * click comes. A tap's first sign comes before its click; on a phone that click may be the Map
+ * tab's, and the map starts in the frame after it: what waits for this sees whether it did.
+ * Returns a cancel.
+ */
+export function afterClick(callback: () => void, host: ClickHost = window, wait = 300): () => void {
+	let timer: unknown = null;
+	let frame: number | null = null;
+	const options = { capture: true } as const;
+	const settle = () => {
+		host.removeEventListener('click', clicked, options);
+		if (timer !== null) host.clearTimeout(timer as never);
+		timer = null;
+	};
+	const clicked = () => {
+		settle();
+		frame = host.requestAnimationFrame(() => {
+			frame = null;
+			timer = host.setTimeout(() => {
+				timer = null;
+				callback();
+			}, 0);
+		});
+	};
+	host.addEventListener('click', clicked, options);
+	timer = host.setTimeout(() => {
+		timer = null;
+		settle();
+		callback();
+	}, wait);
+	return () => {
+		settle();
+		if (frame !== null) host.cancelAnimationFrame(frame);
+	};
+}
+
 interface HistoryHost {
 	location: { search: string };
 	addEventListener: (type: 'popstate', listener: () => void) => void;
