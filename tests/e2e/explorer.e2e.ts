@@ -7,7 +7,15 @@ import { LAYER as CLAIMS } from '../../src/lib/map/layers/kashmir-claims';
 import { LAYER as LINES } from '../../src/lib/map/layers/kashmir-lines';
 import { source as kashmirZones } from '../../src/lib/map/layers/kashmir-zones';
 import { LAYER as PLACES, source as places } from '../../src/lib/map/layers/places';
-import { afterLayout, expect, guardPage, regionList, test, waitForMapIdle } from './fixtures';
+import {
+	afterLayout,
+	expect,
+	guardPage,
+	phoneContext,
+	regionList,
+	test,
+	waitForMapIdle
+} from './fixtures';
 import { startServer } from './server';
 
 const SLUG = 'azerbaijan-pakistan-kashmir';
@@ -337,11 +345,7 @@ test('search finds a feature by the other side’s name and a passage by its wor
 });
 
 test('phone layout: a clear switch between article and map', async ({ browser }, info) => {
-	const context = await browser.newContext({
-		viewport: { width: 390, height: 844 },
-		hasTouch: true,
-		isMobile: true
-	});
+	const context = await phoneContext(browser, info.project.use.baseURL);
 	const page = await context.newPage();
 	const guard = guardPage(page, new URL(info.project.use.baseURL!).origin);
 	try {

@@ -2,7 +2,14 @@
  * The e2e test fixture: every test fails on a console error, an uncaught page error, or any
  * request that leaves the site's origin.
  */
-import { test as base, expect, type Locator, type Page } from '@playwright/test';
+import {
+	test as base,
+	expect,
+	type Browser,
+	type BrowserContext,
+	type Locator,
+	type Page
+} from '@playwright/test';
 
 export interface Guard {
 	consoleErrors: string[];
@@ -49,6 +56,19 @@ export const test = base.extend<{ guard: Guard }>({
 });
 
 export { expect };
+
+/** A phone's browser (390×844, touch) on the site under test: the phone layout. */
+export function phoneContext(
+	browser: Browser,
+	baseURL: string | undefined
+): Promise<BrowserContext> {
+	return browser.newContext({
+		baseURL,
+		viewport: { width: 390, height: 844 },
+		hasTouch: true,
+		isMobile: true
+	});
+}
 
 /** Number of features the map has drawn, over every data layer. */
 export async function renderedFeatureCount(page: Page): Promise<number> {

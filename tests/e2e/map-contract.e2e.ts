@@ -11,7 +11,7 @@ import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import type { StyleSpecification } from 'maplibre-gl';
 import { LIGHT } from '../../src/lib/theme';
 import type { SourceDescriptor } from '../../src/lib/map/source';
-import { expect, test, waitForMapIdle } from './fixtures';
+import { expect, phoneContext, test, waitForMapIdle } from './fixtures';
 
 const root = process.cwd();
 const catalogue = JSON.parse(readFileSync(join(root, 'geodata', 'layers.json'), 'utf8')) as {
@@ -67,18 +67,68 @@ test('the opening view compiles no more shader programs than its layers need', a
 	expect(programs.length, programs.join('\n')).toBeLessThanOrEqual(9);
 });
 
+/**
+ * Every map worker the page constructs, and how many it ends: the page's Worker constructor is
+ * wrapped before any of its scripts runs.
+ */
+async function countMapWorkers(page: import('@playwright/test').Page) {
+	await page.addInitScript(() => {
+		const Native = window.Worker;
+		const seen = { created: 0, ended: 0 };
+		(window as unknown as { __mapWorkers: typeof seen }).__mapWorkers = seen;
+		window.Worker = class extends Native {
+			constructor(url: string | URL, options?: WorkerOptions) {
+				super(url, options);
+				if (!/maplibre-gl-worker/.test(String(url))) return;
+				seen.created++;
+				const terminate = this.terminate.bind(this);
+				this.terminate = () => {
+					seen.ended++;
+					terminate();
+				};
+			}
+		};
+	});
+	return () => page.evaluate(() => (window as unknown as { __mapWorkers: object }).__mapWorkers);
+}
+
+test('the map runs on the one worker started ahead of the library, on a desktop and a phone', async ({
+	page,
+	browser
+}, info) => {
+	// src/lib/map/worker.ts starts the worker before MapLibre has been evaluated and lends it to
+	// MapLibre. Were MapLibre to create its worker some other way, it would start a second one
+	// (and the first would be ended): the head start would be lost without a visible failure.
+	const workers = await countMapWorkers(page);
+	await page.goto('/');
+	await waitForMapIdle(page);
+	expect(await workers()).toEqual({ created: 1, ended: 0 });
+	expect(await page.evaluate(() => window.__map!.loaded())).toBe(true);
+
+	const phone = await phoneContext(browser, info.project.use.baseURL);
+	try {
+		const tab = await phone.newPage();
+		const onPhone = await countMapWorkers(tab);
+		await tab.goto('/');
+		await expect(tab.locator('#p1')).toBeVisible();
+		// Behind its tab the map starts nothing, not even its worker.
+		await tab.waitForTimeout(500);
+		expect(await onPhone()).toEqual({ created: 0, ended: 0 });
+		await tab.getByRole('button', { name: 'Map', exact: true }).click();
+		await waitForMapIdle(tab);
+		expect(await onPhone()).toEqual({ created: 1, ended: 0 });
+	} finally {
+		await phone.close();
+	}
+});
+
 test('on a phone, what the first tap prepares waits until the map it showed has drawn', async ({
 	browser
 }, info) => {
 	// The first tap is the first sign that a click may follow: it brings what the panel shows (each
 	// layer's detail file) and the panel's code. When that tap is the Map tab's, fetching and
 	// parsing them at once slowed the map's start by about a tenth (README, figures).
-	const context = await browser.newContext({
-		baseURL: info.project.use.baseURL,
-		viewport: { width: 390, height: 844 },
-		hasTouch: true,
-		isMobile: true
-	});
+	const context = await phoneContext(browser, info.project.use.baseURL);
 	try {
 		const page = await context.newPage();
 		await page.goto('/');

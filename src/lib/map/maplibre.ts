@@ -3,8 +3,9 @@
  * the rest of the page never wait for the map library; what the app does with the map is in
  * `engine.ts`.
  */
+// First: its worker starts before the library below is evaluated (see worker.ts).
+import { handToMapLibre, mapWorkerUrl } from './worker';
 import { Map as MapLibreMap, prewarm, setWorkerUrl, type PaddingOptions } from 'maplibre-gl';
-import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { attachEngine, type EngineOptions, type MapController, type MapView } from './engine';
 import { buildStyle, type StyleInput } from './layers';
@@ -17,11 +18,13 @@ export interface CreateMapOptions extends Omit<EngineOptions, 'theme' | 'nameFor
 }
 
 // maplibre 6 looks for its worker beside its own module URL, which Vite's bundle breaks.
-setWorkerUrl(new URL(workerUrl, document.baseURI).href);
-// The worker starts when this module is evaluated (right after the first paint on a desktop, see
-// src/lib/server/early-map.ts), so its script is fetched and compiled while the page hydrates
-// rather than after the map is created. On a phone this module waits for the Map tab.
-prewarm();
+performance.mark('tmp:lib');
+setWorkerUrl(mapWorkerUrl());
+// This module is evaluated right after the first paint on a desktop (src/lib/server/early-map.ts)
+// and when the Map tab is chosen on a phone. `prewarm` gives MapLibre its worker now, the one
+// worker.ts started when this chunk began to run, so the worker's script is compiled while the
+// library evaluates and the page hydrates, rather than after the map is created.
+handToMapLibre(prewarm);
 
 export function createMap(options: CreateMapOptions): MapController & { map: MapLibreMap } {
 	const map = new MapLibreMap({
