@@ -146,6 +146,16 @@ test('on a phone, what the first tap prepares waits until the map it showed has 
 		await expect.poll(async () => (await detailsAt()).length).toBeGreaterThan(0);
 		const idleAt = await page.evaluate(() => window.__mapIdleAt!);
 		for (const startedAt of await detailsAt()) expect(startedAt).toBeGreaterThanOrEqual(idleAt);
+		// The region list, in the article's pane behind the map, is not drawn there unseen; it is
+		// once the reader is back in the article and near it.
+		const list = page.getByRole('listbox', { name: 'All regions, lines and places' });
+		await expect(
+			page.getByRole('region', { name: 'Save and share', includeHidden: true })
+		).toHaveCount(1);
+		await expect(page.getByTestId('region-navigator')).toHaveCount(0);
+		await page.getByRole('button', { name: 'Article' }).click();
+		await page.locator('#regions').scrollIntoViewIfNeeded();
+		await expect(list).toBeVisible();
 	} finally {
 		await context.close();
 	}
