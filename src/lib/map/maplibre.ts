@@ -18,7 +18,6 @@ export interface CreateMapOptions extends Omit<EngineOptions, 'theme' | 'nameFor
 }
 
 // maplibre 6 looks for its worker beside its own module URL, which Vite's bundle breaks.
-performance.mark('tmp:lib');
 setWorkerUrl(mapWorkerUrl());
 // This module is evaluated right after the first paint on a desktop (src/lib/server/early-map.ts)
 // and when the Map tab is chosen on a phone. `prewarm` gives MapLibre its worker now, the one

@@ -1,10 +1,10 @@
 /**
  * The map's worker, started before the map library has been evaluated. MapLibre creates its
  * worker only at the end of its own module evaluation (`prewarm()` in `maplibre.ts`), and the
- * worker then spends its first ~90 ms (desktop; several times that on a throttled phone) fetching
- * and compiling its 0.5 MB script, while the map waits for it. Started here, first in the map
- * chunk, that compile runs on the worker's thread while the main thread is still evaluating the
- * library. See docs/architecture.md, "Performance budgets".
+ * worker then spends its first ~90 ms fetching and compiling its 0.5 MB script, while the map
+ * waits for it. Started here, first in the map chunk, that compile runs on the worker's thread
+ * while the main thread is still evaluating the library (about 200 ms on the bench's phone, whose
+ * CPU throttling slows the main thread). See docs/architecture.md, "Performance budgets".
  *
  * MapLibre has no option to take a worker it did not create, so `handToMapLibre` lends it this
  * one through the `Worker` constructor for the one synchronous call that creates it. If MapLibre
@@ -26,7 +26,6 @@ function start(): Worker | null {
 	}
 }
 
-performance.mark('tmp:chunk');
 let started: Worker | null = start();
 
 /**
