@@ -18,7 +18,7 @@ class FakeWorker {
 async function loadModule() {
 	FakeWorker.created = [];
 	vi.resetModules();
-	vi.stubGlobal('document', { baseURI: 'https://example.test/sub/' });
+	vi.stubGlobal('document', { baseURI: 'http://localhost/sub/' });
 	vi.stubGlobal('Worker', FakeWorker);
 	return import('./worker');
 }
@@ -31,7 +31,7 @@ describe('the map worker started ahead of the library', () => {
 		expect(FakeWorker.created).toHaveLength(1);
 		expect(FakeWorker.created[0]!.url).toBe(mapWorkerUrl());
 		expect(FakeWorker.created[0]!.options).toEqual({ type: 'module' });
-		expect(mapWorkerUrl()).toMatch(/^https:\/\/example\.test\/.*maplibre-gl-worker/);
+		expect(mapWorkerUrl()).toMatch(/^http:\/\/localhost\/.*maplibre-gl-worker/);
 	});
 
 	it('is the worker MapLibre gets when it creates one, and the constructor is given back', async () => {
@@ -51,10 +51,10 @@ describe('the map worker started ahead of the library', () => {
 		const { handToMapLibre } = await loadModule();
 		let other: FakeWorker | undefined;
 		handToMapLibre(() => {
-			other = new Worker('https://example.test/other.js') as unknown as FakeWorker;
+			other = new Worker('http://localhost/other.js') as unknown as FakeWorker;
 		});
 		expect(other).not.toBe(FakeWorker.created[0]);
-		expect(other!.url).toBe('https://example.test/other.js');
+		expect(other!.url).toBe('http://localhost/other.js');
 	});
 
 	it('ends the started worker when MapLibre did not ask for it, and restores the constructor on a throw', async () => {
@@ -83,7 +83,7 @@ describe('the map worker started ahead of the library', () => {
 	it('lets MapLibre create its own when no worker could be started', async () => {
 		FakeWorker.created = [];
 		vi.resetModules();
-		vi.stubGlobal('document', { baseURI: 'https://example.test/' });
+		vi.stubGlobal('document', { baseURI: 'http://localhost/' });
 		vi.stubGlobal(
 			'Worker',
 			class {
